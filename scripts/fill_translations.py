@@ -26,6 +26,12 @@ def load(lang: str) -> dict[str, str | list[str]]:
     return json.loads(path.read_text("utf-8")) if path.exists() else {}
 
 
+def localised_count(text: str) -> str:
+    """``%n`` → ``%Ln``: Qt then writes the count in the language's own digits and grouping
+    ("١٢ نتيجة", "1 234 résultats"); the dictionaries keep the plain ``%n`` of the source."""
+    return text.replace("%n", "%Ln")
+
+
 def fill(lang: str) -> tuple[int, int, list[str], int]:
     """Fill fieldkit_<lang>.ts; returns (finished, total, sources still missing, dictionary
     entries no message uses any more: kept, in case the string comes back)."""
@@ -49,7 +55,7 @@ def fill(lang: str) -> tuple[int, int, list[str], int]:
                 missing.append(source)
                 continue
             for element, text in zip(forms, found, strict=True):
-                element.text = text
+                element.text = localised_count(text)
         else:
             if not isinstance(found, str) or not found.strip():
                 missing.append(source)

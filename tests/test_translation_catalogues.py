@@ -73,7 +73,7 @@ def _messages_in_code() -> set[str]:
 
 
 def _placeholders(text: str) -> list[str]:
-    return sorted(PLACEHOLDER.findall(text))
+    return sorted(PLACEHOLDER.findall(text.replace("%Ln", "%n")))  # %Ln: the count in local digits
 
 
 @pytest.mark.parametrize("lang", [lang for lang in REPORT_LANGUAGES if lang != "en"])
@@ -133,3 +133,71 @@ def test_every_ui_message_is_translated(lang: str) -> None:
         if message.find("translation[@type='unfinished']") is not None
     ]
     assert not unfinished, f"{lang}: {len(unfinished)} unfinished, e.g. {unfinished[:5]}"
+
+
+def _contexts_looked_up_at_run_time() -> set[str]:
+    """The classes of fieldkit/ui (``self.tr`` looks up the object's class and its bases) and the
+    contexts named in ``QCoreApplication.translate``/``QT_TRANSLATE_NOOP`` calls."""
+    found: set[str] = set()
+    for path in (ROOT / "fieldkit" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                found.add(node.name)
+            elif isinstance(node, ast.Call) and node.args:
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                first = node.args[0]
+                if name in ("translate", "QT_TRANSLATE_NOOP") and isinstance(first, ast.Constant):
+                    found.add(str(first.value))
+    return found
+
+
+def test_every_ui_context_is_one_qt_looks_up() -> None:
+    """``window.tr("New study")`` is extracted under the context "window", but at run time Qt
+    looks it up under the object's class ("MainWindow"): the translation is never found and
+    the dialog stays in English. Outside a class, name the context with
+    ``QCoreApplication.translate``."""
+    tree = ET.parse(ROOT / "resources" / "translations" / "fieldkit_fr.ts")
+    contexts = {c.findtext("name") or "" for c in tree.getroot().iter("context")}
+    assert contexts - _contexts_looked_up_at_run_time() == set()
+
+
+def _translate_wrappers(trees: list[ast.Module]) -> set[str]:
+    """Functions that pass one of their parameters to ``QCoreApplication.translate``: lupdate
+    cannot see the words their callers give them."""
+    found: set[str] = set()
+    for tree in trees:
+        for func in ast.walk(tree):
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            params = {a.arg for a in func.args.args}
+            for node in ast.walk(func):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "attr", "") == "translate"
+                    and len(node.args) > 1
+                    and isinstance(node.args[1], ast.Name)
+                    and node.args[1].id in params
+                ):
+                    found.add(func.name)
+    return found
+
+
+def test_words_given_to_a_translating_helper_are_extracted() -> None:
+    """``_tr("Calendar…")`` through a helper is translated at run time only if lupdate
+    extracted the words some other way: the date field's words stayed in English."""
+    trees = [ast.parse(p.read_text("utf-8")) for p in (ROOT / "fieldkit" / "ui").rglob("*.py")]
+    wrappers = _translate_wrappers(trees)
+    tree = ET.parse(ROOT / "resources" / "translations" / "fieldkit_fr.ts")
+    sources = {m.findtext("source") or "" for m in tree.getroot().iter("message")}
+    unseen = [
+        node.args[0].value
+        for module in trees
+        for node in ast.walk(module)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", getattr(node.func, "attr", "")) in wrappers
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+        and node.args[0].value not in sources
+    ]
+    assert unseen == []

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from fieldkit.errors import FieldkitError
@@ -54,7 +55,11 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         note_machine(store)  # a folder copied from another laptop takes a new identity at sync
     except FieldkitError as exc:
         startup.close()
-        QMessageBox.critical(None, app.tr("fieldkit cannot open its data"), error_message(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "fieldkit cannot open its data"),
+            error_message(exc),
+        )
         return 1
     _window = open_main_window(store)  # kept referenced until the app quits
     startup.close()

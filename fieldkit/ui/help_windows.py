@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -148,9 +148,10 @@ class GuideDialog(QDialog):
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About fieldkit"),
-        parent.tr(
+        QCoreApplication.translate("About", "About fieldkit"),
+        QCoreApplication.translate(
+            "About",
             "<b>fieldkit %1</b><p>Interviews, observations and coding for field research, "
-            "offline first, with a team server when a connection appears.</p>"
+            "offline first, with a team server when a connection appears.</p>",
         ).replace("%1", fieldkit.__version__),
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -78,7 +78,8 @@ class ParticipantsPanel(QTreeWidget):
             )
             if ok
         ]
-        return ", ".join(allowed) if allowed else self.tr("nothing")
+        # "audio, citations et nom", "الصوت والاقتباسات": the language's own list words
+        return QLocale().createSeparatedList(allowed) if allowed else self.tr("nothing")
 
     def current_id(self) -> str | None:
         item = self.currentItem()

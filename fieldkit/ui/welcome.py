@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QProcess
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -99,7 +99,9 @@ def start_demo(data_dir: Path, parent: QWidget) -> QProcess:
         else:
             error = bytes(make.readAllStandardError().data()).decode("utf-8", "replace")
             QMessageBox.warning(
-                parent, parent.tr("The demo study could not be made"), error.strip()[-500:]
+                parent,
+                QCoreApplication.translate("WelcomeDialog", "The demo study could not be made"),
+                error.strip()[-500:],
             )
 
     make.finished.connect(made)
@@ -119,7 +121,11 @@ def create_first_study(window: MainWindow, name: str) -> str | None:
             study = create_study(session, name=name, language=language)
             study_id = study.id
     except FieldkitError as exc:
-        QMessageBox.warning(window, window.tr("The study was not created"), error_message(exc))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("WelcomeDialog", "The study was not created"),
+            error_message(exc),
+        )
         return None
     window.refresh()
     return study_id
@@ -150,8 +156,8 @@ def offer_welcome(window: MainWindow, data_dir: Path) -> WelcomeDialog | None:
 
 def ask_study_name(window: MainWindow) -> QInputDialog:
     ask = QInputDialog(window)
-    ask.setWindowTitle(window.tr("New study"))
-    ask.setLabelText(window.tr("Study name:"))
+    ask.setWindowTitle(QCoreApplication.translate("WelcomeDialog", "New study"))
+    ask.setLabelText(QCoreApplication.translate("WelcomeDialog", "Study name:"))
     ask.textValueSelected.connect(
         lambda name: create_first_study(window, name.strip()) if name.strip() else None
     )

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <source>About fieldkit</source>
+        <translation>حول fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;المقابلات والملاحظات الميدانية والترميز للبحث الميداني، دون اتصال أولًا، مع خادم للفريق حين يتوفر الاتصال.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fieldkit/ui/app.py" line="60"/>
+        <source>fieldkit cannot open its data</source>
+        <translation>تعذّر على fieldkit فتح بياناته</translation>
+    </message>
+</context>
+<context>
     <name>AudioPanel</name>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
@@ -17,6 +38,11 @@
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>افتح تسجيلًا لإدراج علامات زمنية.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
+        <source>Ctrl+click to play from %1</source>
+        <translation>Ctrl+نقرة للتشغيل من %1</translation>
     </message>
 </context>
 <context>
@@ -528,32 +554,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Code with theme</source>
         <translation>الترميز بمحور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Type a theme's name…</source>
         <translation>اكتب اسم محور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="41"/>
         <source>Theme filter</source>
         <translation>تصفية المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="43"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="66"/>
         <source>Create “%1”</source>
         <translation>إنشاء «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="68"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>محور جديد في دليل الترميز، يُطبَّق على هذه الكلمات فورًا</translation>
     </message>
@@ -740,6 +766,69 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="130"/>
+        <source>e.g. 2024-03-15 or 15/03/2024</source>
+        <translation>مثلًا 2024-03-15 أو 15/03/2024</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="133"/>
+        <source>Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down</source>
+        <translation>اكتب تاريخًا (2024-03-15 أو 15/03/2024) أو اضغط Alt+السهم السفلي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="141"/>
+        <source>Calendar…</source>
+        <translation>التقويم…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="145"/>
+        <source>Pick the date from a calendar</source>
+        <translation>اختر التاريخ من التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="148"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>اختر التاريخ من التقويم (Alt+السهم السفلي)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="153"/>
+        <source>%1 in words</source>
+        <translation>%1 كتابةً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
+        <source>%1 is required.</source>
+        <translation>الحقل «%1» مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="191"/>
+        <source>%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, or pick it from the calendar.</source>
+        <translation>«%1»: لا يمكن قراءة «%2» كتاريخ: اكتبه مثل 2024-03-15 أو 15/03/2024، أو اختره من التقويم.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="201"/>
+        <source>%1 %2 is in the future: write the day it happened.</source>
+        <translation>«%1»: التاريخ %2 في المستقبل؛ اكتب اليوم الذي حدث فيه ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="229"/>
+        <source>Calendar for %1</source>
+        <translation>تقويم «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="277"/>
+        <source>optional; e.g. 09:30 or 2:15 pm</source>
+        <translation>اختياري؛ مثلًا 09:30 أو 14:15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="289"/>
+        <source>%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.</source>
+        <translation>«%1»: «%2» ليس وقتًا من اليوم: اكتبه مثل 09:30 أو 14:15.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteActions</name>
     <message>
         <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
@@ -871,180 +960,180 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n حالة</numerusform>
-            <numerusform>حالة واحدة (%n)</numerusform>
-            <numerusform>حالتان (%n)</numerusform>
-            <numerusform>%n حالات</numerusform>
-            <numerusform>%n حالةً</numerusform>
-            <numerusform>%n حالة</numerusform>
+            <numerusform>%Ln حالة</numerusform>
+            <numerusform>حالة واحدة (%Ln)</numerusform>
+            <numerusform>حالتان (%Ln)</numerusform>
+            <numerusform>%Ln حالات</numerusform>
+            <numerusform>%Ln حالةً</numerusform>
+            <numerusform>%Ln حالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n مشارك</numerusform>
-            <numerusform>مشارك واحد (%n)</numerusform>
-            <numerusform>مشاركان (%n)</numerusform>
-            <numerusform>%n مشاركين</numerusform>
-            <numerusform>%n مشاركًا</numerusform>
-            <numerusform>%n مشارك</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>مشارك واحد (%Ln)</numerusform>
+            <numerusform>مشاركان (%Ln)</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشاركًا</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n مقابلة</numerusform>
-            <numerusform>مقابلة واحدة (%n)</numerusform>
-            <numerusform>مقابلتان (%n)</numerusform>
-            <numerusform>%n مقابلات</numerusform>
-            <numerusform>%n مقابلةً</numerusform>
-            <numerusform>%n مقابلة</numerusform>
+            <numerusform>%Ln مقابلة</numerusform>
+            <numerusform>مقابلة واحدة (%Ln)</numerusform>
+            <numerusform>مقابلتان (%Ln)</numerusform>
+            <numerusform>%Ln مقابلات</numerusform>
+            <numerusform>%Ln مقابلةً</numerusform>
+            <numerusform>%Ln مقابلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n ملاحظة ميدانية</numerusform>
-            <numerusform>ملاحظة ميدانية واحدة (%n)</numerusform>
-            <numerusform>ملاحظتان ميدانيتان (%n)</numerusform>
-            <numerusform>%n ملاحظات ميدانية</numerusform>
-            <numerusform>%n ملاحظةً ميدانية</numerusform>
-            <numerusform>%n ملاحظة ميدانية</numerusform>
+            <numerusform>%Ln ملاحظة ميدانية</numerusform>
+            <numerusform>ملاحظة ميدانية واحدة (%Ln)</numerusform>
+            <numerusform>ملاحظتان ميدانيتان (%Ln)</numerusform>
+            <numerusform>%Ln ملاحظات ميدانية</numerusform>
+            <numerusform>%Ln ملاحظةً ميدانية</numerusform>
+            <numerusform>%Ln ملاحظة ميدانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n رابط مشارك</numerusform>
-            <numerusform>رابط مشارك واحد (%n)</numerusform>
-            <numerusform>رابطا مشارك (%n)</numerusform>
-            <numerusform>%n روابط مشاركين</numerusform>
-            <numerusform>%n رابطًا لمشاركين</numerusform>
-            <numerusform>%n رابط لمشاركين</numerusform>
+            <numerusform>%Ln رابط مشارك</numerusform>
+            <numerusform>رابط مشارك واحد (%Ln)</numerusform>
+            <numerusform>رابطا مشارك (%Ln)</numerusform>
+            <numerusform>%Ln روابط مشاركين</numerusform>
+            <numerusform>%Ln رابطًا لمشاركين</numerusform>
+            <numerusform>%Ln رابط لمشاركين</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n محور فرعي</numerusform>
-            <numerusform>محور فرعي واحد (%n)</numerusform>
-            <numerusform>محوران فرعيان (%n)</numerusform>
-            <numerusform>%n محاور فرعية</numerusform>
-            <numerusform>%n محورًا فرعيًا</numerusform>
-            <numerusform>%n محور فرعي</numerusform>
+            <numerusform>%Ln محور فرعي</numerusform>
+            <numerusform>محور فرعي واحد (%Ln)</numerusform>
+            <numerusform>محوران فرعيان (%Ln)</numerusform>
+            <numerusform>%Ln محاور فرعية</numerusform>
+            <numerusform>%Ln محورًا فرعيًا</numerusform>
+            <numerusform>%Ln محور فرعي</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n محور</numerusform>
-            <numerusform>محور واحد (%n)</numerusform>
-            <numerusform>محوران (%n)</numerusform>
-            <numerusform>%n محاور</numerusform>
-            <numerusform>%n محورًا</numerusform>
-            <numerusform>%n محور</numerusform>
+            <numerusform>%Ln محور</numerusform>
+            <numerusform>محور واحد (%Ln)</numerusform>
+            <numerusform>محوران (%Ln)</numerusform>
+            <numerusform>%Ln محاور</numerusform>
+            <numerusform>%Ln محورًا</numerusform>
+            <numerusform>%Ln محور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n ترميز</numerusform>
-            <numerusform>ترميز واحد (%n)</numerusform>
-            <numerusform>%n ترميزان</numerusform>
-            <numerusform>%n ترميزات</numerusform>
-            <numerusform>%n ترميزًا</numerusform>
-            <numerusform>%n ترميز</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد (%Ln)</numerusform>
+            <numerusform>%Ln ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n وسم</numerusform>
-            <numerusform>وسم واحد (%n)</numerusform>
-            <numerusform>%n وسمان</numerusform>
-            <numerusform>%n وسوم</numerusform>
-            <numerusform>%n وسمًا</numerusform>
-            <numerusform>%n وسم</numerusform>
+            <numerusform>%Ln وسم</numerusform>
+            <numerusform>وسم واحد (%Ln)</numerusform>
+            <numerusform>%Ln وسمان</numerusform>
+            <numerusform>%Ln وسوم</numerusform>
+            <numerusform>%Ln وسمًا</numerusform>
+            <numerusform>%Ln وسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n وسم حرّ</numerusform>
-            <numerusform>وسم حرّ واحد (%n)</numerusform>
-            <numerusform>وسمان حرّان (%n)</numerusform>
-            <numerusform>%n وسوم حرّة</numerusform>
-            <numerusform>%n وسمًا حرًّا</numerusform>
-            <numerusform>%n وسم حرّ</numerusform>
+            <numerusform>%Ln وسم حرّ</numerusform>
+            <numerusform>وسم حرّ واحد (%Ln)</numerusform>
+            <numerusform>وسمان حرّان (%Ln)</numerusform>
+            <numerusform>%Ln وسوم حرّة</numerusform>
+            <numerusform>%Ln وسمًا حرًّا</numerusform>
+            <numerusform>%Ln وسم حرّ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n مذكرة</numerusform>
-            <numerusform>مذكرة واحدة (%n)</numerusform>
-            <numerusform>مذكرتان (%n)</numerusform>
-            <numerusform>%n مذكرات</numerusform>
-            <numerusform>%n مذكرةً</numerusform>
-            <numerusform>%n مذكرة</numerusform>
+            <numerusform>%Ln مذكرة</numerusform>
+            <numerusform>مذكرة واحدة (%Ln)</numerusform>
+            <numerusform>مذكرتان (%Ln)</numerusform>
+            <numerusform>%Ln مذكرات</numerusform>
+            <numerusform>%Ln مذكرةً</numerusform>
+            <numerusform>%Ln مذكرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>صورة واحدة (%n)</numerusform>
-            <numerusform>صورتان (%n)</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورةً</numerusform>
-            <numerusform>%n صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>صورة واحدة (%Ln)</numerusform>
+            <numerusform>صورتان (%Ln)</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورةً</numerusform>
+            <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n تسجيل</numerusform>
-            <numerusform>تسجيل واحد (%n)</numerusform>
-            <numerusform>تسجيلان (%n)</numerusform>
-            <numerusform>%n تسجيلات</numerusform>
-            <numerusform>%n تسجيلًا</numerusform>
-            <numerusform>%n تسجيل</numerusform>
+            <numerusform>%Ln تسجيل</numerusform>
+            <numerusform>تسجيل واحد (%Ln)</numerusform>
+            <numerusform>تسجيلان (%Ln)</numerusform>
+            <numerusform>%Ln تسجيلات</numerusform>
+            <numerusform>%Ln تسجيلًا</numerusform>
+            <numerusform>%Ln تسجيل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n ملف</numerusform>
-            <numerusform>ملف واحد (%n)</numerusform>
-            <numerusform>ملفان (%n)</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملفًا</numerusform>
-            <numerusform>%n ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>ملف واحد (%Ln)</numerusform>
+            <numerusform>ملفان (%Ln)</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>%n اسم للحجب</numerusform>
-            <numerusform>اسم واحد للحجب (%n)</numerusform>
-            <numerusform>اسمان للحجب (%n)</numerusform>
-            <numerusform>%n أسماء للحجب</numerusform>
-            <numerusform>%n اسمًا للحجب</numerusform>
-            <numerusform>%n اسم للحجب</numerusform>
+            <numerusform>%Ln اسم للحجب</numerusform>
+            <numerusform>اسم واحد للحجب (%Ln)</numerusform>
+            <numerusform>اسمان للحجب (%Ln)</numerusform>
+            <numerusform>%Ln أسماء للحجب</numerusform>
+            <numerusform>%Ln اسمًا للحجب</numerusform>
+            <numerusform>%Ln اسم للحجب</numerusform>
         </translation>
     </message>
     <message>
@@ -1251,24 +1340,24 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n مقابلة</numerusform>
-            <numerusform>مقابلة واحدة (%n)</numerusform>
-            <numerusform>مقابلتان (%n)</numerusform>
-            <numerusform>%n مقابلات</numerusform>
-            <numerusform>%n مقابلةً</numerusform>
-            <numerusform>%n مقابلة</numerusform>
+            <numerusform>%Ln مقابلة</numerusform>
+            <numerusform>مقابلة واحدة (%Ln)</numerusform>
+            <numerusform>مقابلتان (%Ln)</numerusform>
+            <numerusform>%Ln مقابلات</numerusform>
+            <numerusform>%Ln مقابلةً</numerusform>
+            <numerusform>%Ln مقابلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n ترميز</numerusform>
-            <numerusform>ترميز واحد (%n)</numerusform>
-            <numerusform>%n ترميزان</numerusform>
-            <numerusform>%n ترميزات</numerusform>
-            <numerusform>%n ترميزًا</numerusform>
-            <numerusform>%n ترميز</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد (%Ln)</numerusform>
+            <numerusform>%Ln ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,12 +1433,12 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>كل الحالات (%n ملف)</numerusform>
-            <numerusform>كل الحالات (ملف واحد، %n)</numerusform>
-            <numerusform>كل الحالات (ملفان، %n)</numerusform>
-            <numerusform>كل الحالات (%n ملفات)</numerusform>
-            <numerusform>كل الحالات (%n ملفًا)</numerusform>
-            <numerusform>كل الحالات (%n ملف)</numerusform>
+            <numerusform>كل الحالات (%Ln ملف)</numerusform>
+            <numerusform>كل الحالات (ملف واحد، %Ln)</numerusform>
+            <numerusform>كل الحالات (ملفان، %Ln)</numerusform>
+            <numerusform>كل الحالات (%Ln ملفات)</numerusform>
+            <numerusform>كل الحالات (%Ln ملفًا)</numerusform>
+            <numerusform>كل الحالات (%Ln ملف)</numerusform>
         </translation>
     </message>
     <message>
@@ -1386,36 +1475,36 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>حُفظ: %1 (%n صفحة).</numerusform>
-            <numerusform>حُفظ: %1 (صفحة واحدة، %n).</numerusform>
-            <numerusform>حُفظ: %1 (صفحتان، %n).</numerusform>
-            <numerusform>حُفظ: %1 (%n صفحات).</numerusform>
-            <numerusform>حُفظ: %1 (%n صفحةً).</numerusform>
-            <numerusform>حُفظ: %1 (%n صفحة).</numerusform>
+            <numerusform>حُفظ: %1 (%Ln صفحة).</numerusform>
+            <numerusform>حُفظ: %1 (صفحة واحدة، %Ln).</numerusform>
+            <numerusform>حُفظ: %1 (صفحتان، %Ln).</numerusform>
+            <numerusform>حُفظ: %1 (%Ln صفحات).</numerusform>
+            <numerusform>حُفظ: %1 (%Ln صفحةً).</numerusform>
+            <numerusform>حُفظ: %1 (%Ln صفحة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>حُفظ %n ملف CSV في %1.</numerusform>
-            <numerusform>حُفظ ملف CSV واحد (%n) في %1.</numerusform>
-            <numerusform>حُفظ ملفا CSV ‏(%n) في %1.</numerusform>
-            <numerusform>حُفظت %n ملفات CSV في %1.</numerusform>
-            <numerusform>حُفظ %n ملفًا CSV في %1.</numerusform>
-            <numerusform>حُفظ %n ملف CSV في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف CSV في %1.</numerusform>
+            <numerusform>حُفظ ملف CSV واحد (%Ln) في %1.</numerusform>
+            <numerusform>حُفظ ملفا CSV ‏(%Ln) في %1.</numerusform>
+            <numerusform>حُفظت %Ln ملفات CSV في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملفًا CSV في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف CSV في %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>حُفظ %n ملف دراسة حالة في %1.</numerusform>
-            <numerusform>حُفظ ملف دراسة حالة واحد (%n) في %1.</numerusform>
-            <numerusform>حُفظ ملفا دراسة حالة (%n) في %1.</numerusform>
-            <numerusform>حُفظت %n ملفات دراسة حالة في %1.</numerusform>
-            <numerusform>حُفظ %n ملفًا لدراسات الحالة في %1.</numerusform>
-            <numerusform>حُفظ %n ملف دراسة حالة في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف دراسة حالة في %1.</numerusform>
+            <numerusform>حُفظ ملف دراسة حالة واحد (%Ln) في %1.</numerusform>
+            <numerusform>حُفظ ملفا دراسة حالة (%Ln) في %1.</numerusform>
+            <numerusform>حُفظت %Ln ملفات دراسة حالة في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملفًا لدراسات الحالة في %1.</numerusform>
+            <numerusform>حُفظ %Ln ملف دراسة حالة في %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,27 +1516,56 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
+
+%1</source>
+        <translation>المجلد مشفَّر. يفتحه مفتاح الاسترداد هذا إذا نُسيت عبارة المرور. اطبعه أو دوّنه، واحفظه بعيدًا عن الحاسوب:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="236"/>
+        <source>&amp;Save to a file to print…</source>
+        <translation>&amp;حفظ في ملف للطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="243"/>
+        <source>Save the recovery key</source>
+        <translation>حفظ مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="252"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="264"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;تشفير هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="276"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;قفل عند الخمول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="281"/>
         <source>After %1 minutes</source>
         <translation>بعد %1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="283"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="340"/>
         <source>The folder was not encrypted</source>
         <translation>لم يُشفَّر المجلد</translation>
     </message>
@@ -1462,7 +1580,7 @@
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
         <source>%1 is required.</source>
-        <translation>%1 مطلوب.</translation>
+        <translation>الحقل «%1» مطلوب.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
@@ -1470,7 +1588,7 @@
         <translation>صحّح هذه الأمور (%1)، ثم احفظ مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
         <source>Problem with this field</source>
         <translation>مشكلة في هذا الحقل</translation>
     </message>
@@ -1502,12 +1620,12 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n سجل</numerusform>
-            <numerusform>سجل واحد (%n)</numerusform>
-            <numerusform>سجلان (%n)</numerusform>
-            <numerusform>%n سجلات</numerusform>
-            <numerusform>%n سجلًا</numerusform>
-            <numerusform>%n سجل</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد (%Ln)</numerusform>
+            <numerusform>سجلان (%Ln)</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -1868,12 +1986,12 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 في %2: %n مقطع مرمَّز</numerusform>
-            <numerusform>%1 في %2: مقطع مرمَّز واحد (%n)</numerusform>
-            <numerusform>%1 في %2: %n مقطعان مرمَّزان</numerusform>
-            <numerusform>%1 في %2: %n مقاطع مرمَّزة</numerusform>
-            <numerusform>%1 في %2: %n مقطعًا مرمَّزًا</numerusform>
-            <numerusform>%1 في %2: %n مقطع مرمَّز</numerusform>
+            <numerusform>%1 في %2: %Ln مقطع مرمَّز</numerusform>
+            <numerusform>%1 في %2: مقطع مرمَّز واحد (%Ln)</numerusform>
+            <numerusform>%1 في %2: %Ln مقطعان مرمَّزان</numerusform>
+            <numerusform>%1 في %2: %Ln مقاطع مرمَّزة</numerusform>
+            <numerusform>%1 في %2: %Ln مقطعًا مرمَّزًا</numerusform>
+            <numerusform>%1 في %2: %Ln مقطع مرمَّز</numerusform>
         </translation>
     </message>
     <message>
@@ -2047,137 +2165,152 @@
         <translation>المشاركون في هذه المقابلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
         <source>No participants registered in this case yet.</source>
         <translation>لا يوجد مشاركون مسجّلون في هذه الحالة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>T&amp;ime:</source>
         <translation>ال&amp;وقت:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>I&amp;nterviewer:</source>
         <translation>الم&amp;حاور:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>&amp;Place:</source>
         <translation>الم&amp;كان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>Partic&amp;ipants:</source>
         <translation>الم&amp;شاركون:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>لم تُحدَّد أي مشارك: ستحجب عمليات التصدير كل اقتباسات هذه المقابلة إلى أن يُربط بها مشارك موافقته ممنوحة. حدّد من شارك، أو اضغط حفظ مرة أخرى لحفظها هكذا.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
+        <source>Interview %1</source>
+        <translation>مقابلة %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
+        <source>Interview with %1 (%2)</source>
+        <translation>مقابلة مع %1 ‏(%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>New observation</source>
         <translation>ملاحظة ميدانية جديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>Edit observation</source>
         <translation>تعديل الملاحظة الميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>Setting</source>
         <translation>السياق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>مثال: فصل الصف الثالث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
         <source>Observer</source>
         <translation>المُلاحِظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
         <source>First notes</source>
         <translation>الملاحظات الأولى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>ما تراه؛ يمكنك المتابعة في المحرّر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
         <source>T&amp;ime:</source>
         <translation>ال&amp;وقت:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
         <source>&amp;Setting:</source>
         <translation>ال&amp;سياق:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
         <source>O&amp;bserver:</source>
         <translation>الم&amp;لاحِظ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
         <source>&amp;Notes:</source>
         <translation>ال&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
+        <source>Observation %1</source>
+        <translation>ملاحظة ميدانية %1</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2559,7 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="82"/>
         <source>nothing</source>
         <translation>لا شيء</translation>
     </message>
@@ -2658,6 +2791,11 @@
         <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
+        <source>Exporting case studies</source>
+        <translation>جارٍ تصدير دراسات الحالة</translation>
     </message>
 </context>
 <context>
@@ -3053,19 +3191,19 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>%n اسم في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>اسم واحد (%n) في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>%n اسمان في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>%n أسماء في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>%n اسمًا في قائمة الدراسة للحجب.</numerusform>
-            <numerusform>%n اسم في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln اسم في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>اسم واحد (%Ln) في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln اسمان في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln أسماء في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln اسمًا في قائمة الدراسة للحجب.</numerusform>
+            <numerusform>%Ln اسم في قائمة الدراسة للحجب.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
         <source>Your name (remembered for next time)</source>
         <translation>اسمك (يُحفظ للمرة القادمة)</translation>
     </message>
@@ -3251,13 +3389,36 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n ترميز</numerusform>
-            <numerusform>ترميز واحد (%n)</numerusform>
-            <numerusform>%n ترميزان</numerusform>
-            <numerusform>%n ترميزات</numerusform>
-            <numerusform>%n ترميزًا</numerusform>
-            <numerusform>%n ترميز</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد (%Ln)</numerusform>
+            <numerusform>%Ln ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRecovery</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
+        <source>Unfinished recordings</source>
+        <translation>تسجيلات غير مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="41"/>
+        <source>fieldkit could not check for unfinished recordings: %1</source>
+        <translation>تعذّر على fieldkit التحقق من التسجيلات غير المكتملة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
+        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
+        <translation>استُعيدت %1 تسجيلات انقطعت في المرة الماضية وأُرفقت بمقابلاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="77"/>
+        <source>Recordings kept, not attached</source>
+        <translation>تسجيلات محفوظة، غير مرفقة</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3493,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>هذه القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
     </message>
 </context>
 <context>
@@ -3505,12 +3674,12 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n مقطع مرمَّز</numerusform>
-            <numerusform>مقطع مرمَّز واحد (%n)</numerusform>
-            <numerusform>%n مقطعان مرمَّزان</numerusform>
-            <numerusform>%n مقاطع مرمَّزة</numerusform>
-            <numerusform>%n مقطعًا مرمَّزًا</numerusform>
-            <numerusform>%n مقطع مرمَّز</numerusform>
+            <numerusform>%Ln مقطع مرمَّز</numerusform>
+            <numerusform>مقطع مرمَّز واحد (%Ln)</numerusform>
+            <numerusform>%Ln مقطعان مرمَّزان</numerusform>
+            <numerusform>%Ln مقاطع مرمَّزة</numerusform>
+            <numerusform>%Ln مقطعًا مرمَّزًا</numerusform>
+            <numerusform>%Ln مقطع مرمَّز</numerusform>
         </translation>
     </message>
     <message>
@@ -3621,7 +3790,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="292"/>
         <source>Case</source>
         <translation>الحالة</translation>
     </message>
@@ -3651,82 +3820,82 @@
         <translation>أي وسوم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="120"/>
         <source>Search status</source>
         <translation>حالة البحث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="127"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="216"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="231"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(the whole record is tagged)</source>
         <translation>(السجل كله موسوم)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="250"/>
         <source>(audio passage)</source>
         <translation>(مقطع صوتي)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>%n مقطع مرمَّز بـ «%1»</numerusform>
-            <numerusform>مقطع واحد (%n) مرمَّز بـ «%1»</numerusform>
-            <numerusform>%n مقطعان مرمَّزان بـ «%1»</numerusform>
-            <numerusform>%n مقاطع مرمَّزة بـ «%1»</numerusform>
-            <numerusform>%n مقطعًا مرمَّزًا بـ «%1»</numerusform>
-            <numerusform>%n مقطع مرمَّز بـ «%1»</numerusform>
+            <numerusform>%Ln مقطع مرمَّز بـ «%1»</numerusform>
+            <numerusform>مقطع واحد (%Ln) مرمَّز بـ «%1»</numerusform>
+            <numerusform>%Ln مقطعان مرمَّزان بـ «%1»</numerusform>
+            <numerusform>%Ln مقاطع مرمَّزة بـ «%1»</numerusform>
+            <numerusform>%Ln مقطعًا مرمَّزًا بـ «%1»</numerusform>
+            <numerusform>%Ln مقطع مرمَّز بـ «%1»</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="263"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>لا يوجد مقطع مرمَّز بـ «%1» هنا بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Interview</source>
         <translation>مقابلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Observation</source>
         <translation>ملاحظة ميدانية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="293"/>
         <source>Memo</source>
         <translation>مذكرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>Nothing found.</source>
         <translation>لم يُعثر على شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>نتيجة واحدة (%n)</numerusform>
-            <numerusform>%n نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>نتيجة واحدة (%Ln)</numerusform>
+            <numerusform>%Ln نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="347"/>
         <source>Open record</source>
         <translation>فتح السجل</translation>
     </message>
@@ -6408,24 +6577,24 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n تغيير موضوع جانبًا</numerusform>
-            <numerusform> · تغيير واحد موضوع جانبًا (%n)</numerusform>
-            <numerusform> · تغييران موضوعان جانبًا (%n)</numerusform>
-            <numerusform> · %n تغييرات موضوعة جانبًا</numerusform>
-            <numerusform> · %n تغييرًا موضوعًا جانبًا</numerusform>
-            <numerusform> · %n تغيير موضوع جانبًا</numerusform>
+            <numerusform> · %Ln تغيير موضوع جانبًا</numerusform>
+            <numerusform> · تغيير واحد موضوع جانبًا (%Ln)</numerusform>
+            <numerusform> · تغييران موضوعان جانبًا (%Ln)</numerusform>
+            <numerusform> · %Ln تغييرات موضوعة جانبًا</numerusform>
+            <numerusform> · %Ln تغييرًا موضوعًا جانبًا</numerusform>
+            <numerusform> · %Ln تغيير موضوع جانبًا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
-            <numerusform> · تغيير واحد من تغييراتك رفضه الخادم (%n)</numerusform>
-            <numerusform> · تغييران من تغييراتك رفضهما الخادم (%n)</numerusform>
-            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
-            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
-            <numerusform> · %n من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · %Ln من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · تغيير واحد من تغييراتك رفضه الخادم (%Ln)</numerusform>
+            <numerusform> · تغييران من تغييراتك رفضهما الخادم (%Ln)</numerusform>
+            <numerusform> · %Ln من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · %Ln من تغييراتك رفضها الخادم</numerusform>
+            <numerusform> · %Ln من تغييراتك رفضها الخادم</numerusform>
         </translation>
     </message>
     <message>
@@ -6499,7 +6668,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>kept from the last sign-in</source>
         <translation>محفوظ من آخر تسجيل دخول</translation>
     </message>
@@ -6579,77 +6748,77 @@
         <translation>&amp;جهة إصدار الشهادات:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="118"/>
         <source>When to sync</source>
         <translation>متى تتم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="144"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>لم تسجّل الدخول. يبقى عمل هذا الحاسوب هنا حتى تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="147"/>
         <source>Signed in as %1 on %2.</source>
         <translation>مسجّل الدخول باسم %1 على %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="163"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 مشفَّر (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="165"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>، ومتحقَّق منه بجهة إصدار الشهادات الخاصة بفريقك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="169"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ غير مشفَّر (http://)، مسموح به عند تسجيل الدخول: بيانات دخولك وبياناتك تنتقل مقروءة لأي أحد في الطريق. اطلب عنوانًا يبدأ بـ https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="175"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>غير مشفَّر (http://): مقبول فقط لخادم على هذا الحاسوب أو على شبكته المحلية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="222"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="228"/>
         <source>Your team's certificate authority</source>
         <translation>جهة إصدار الشهادات الخاصة بفريقك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="247"/>
         <source>Sign-in failed: %1</source>
         <translation>فشل تسجيل الدخول: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="248"/>
         <source>Cannot sign in</source>
         <translation>تعذّر تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Signing out…</source>
         <translation>جارٍ تسجيل الخروج…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="268"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>تعذّر إبلاغ الخادم؛ اطلب من قائد فريقك إلغاء تسجيل دخول هذا الحاسوب إذا فُقد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="277"/>
         <source>Cannot sign out</source>
         <translation>تعذّر تسجيل الخروج</translation>
     </message>
@@ -6715,24 +6884,24 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>لا تغييرات لم تُزامَن بعد (%n)</numerusform>
-            <numerusform>تغيير واحد (%n) لم يُزامَن بعد</numerusform>
-            <numerusform>تغييران (%n) لم يُزامَنا بعد</numerusform>
-            <numerusform>%n تغييرات لم تُزامَن بعد</numerusform>
-            <numerusform>%n تغييرًا لم يُزامَن بعد</numerusform>
-            <numerusform>%n تغيير لم يُزامَن بعد</numerusform>
+            <numerusform>لا تغييرات لم تُزامَن بعد (%Ln)</numerusform>
+            <numerusform>تغيير واحد (%Ln) لم يُزامَن بعد</numerusform>
+            <numerusform>تغييران (%Ln) لم يُزامَنا بعد</numerusform>
+            <numerusform>%Ln تغييرات لم تُزامَن بعد</numerusform>
+            <numerusform>%Ln تغييرًا لم يُزامَن بعد</numerusform>
+            <numerusform>%Ln تغيير لم يُزامَن بعد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>لا تغييرات (%n) في دراسات أنت مطّلع عليها فقط</numerusform>
-            <numerusform>تغيير واحد (%n) في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
-            <numerusform>تغييران (%n) في دراسات أنت مطّلع عليها فقط يبقيان على هذا الحاسوب</numerusform>
-            <numerusform>%n تغييرات في دراسات أنت مطّلع عليها فقط تبقى على هذا الحاسوب</numerusform>
-            <numerusform>%n تغييرًا في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
-            <numerusform>%n تغيير في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+            <numerusform>لا تغييرات (%Ln) في دراسات أنت مطّلع عليها فقط</numerusform>
+            <numerusform>تغيير واحد (%Ln) في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+            <numerusform>تغييران (%Ln) في دراسات أنت مطّلع عليها فقط يبقيان على هذا الحاسوب</numerusform>
+            <numerusform>%Ln تغييرات في دراسات أنت مطّلع عليها فقط تبقى على هذا الحاسوب</numerusform>
+            <numerusform>%Ln تغييرًا في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
+            <numerusform>%Ln تغيير في دراسات أنت مطّلع عليها فقط يبقى على هذا الحاسوب</numerusform>
         </translation>
     </message>
     <message>
@@ -6784,24 +6953,24 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ لا تعارضات (%n)</numerusform>
-            <numerusform>⚠ تعارض واحد (%n)</numerusform>
-            <numerusform>⚠ تعارضان (%n)</numerusform>
-            <numerusform>⚠ %n تعارضات</numerusform>
-            <numerusform>⚠ %n تعارضًا</numerusform>
-            <numerusform>⚠ %n تعارض</numerusform>
+            <numerusform>⚠ لا تعارضات (%Ln)</numerusform>
+            <numerusform>⚠ تعارض واحد (%Ln)</numerusform>
+            <numerusform>⚠ تعارضان (%Ln)</numerusform>
+            <numerusform>⚠ %Ln تعارضات</numerusform>
+            <numerusform>⚠ %Ln تعارضًا</numerusform>
+            <numerusform>⚠ %Ln تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ لا تغييرات موضوعة جانبًا (%n)</numerusform>
-            <numerusform>⚠ تغيير واحد (%n) موضوع جانبًا</numerusform>
-            <numerusform>⚠ تغييران (%n) موضوعان جانبًا</numerusform>
-            <numerusform>⚠ %n تغييرات موضوعة جانبًا</numerusform>
-            <numerusform>⚠ %n تغييرًا موضوعًا جانبًا</numerusform>
-            <numerusform>⚠ %n تغيير موضوع جانبًا</numerusform>
+            <numerusform>⚠ لا تغييرات موضوعة جانبًا (%Ln)</numerusform>
+            <numerusform>⚠ تغيير واحد (%Ln) موضوع جانبًا</numerusform>
+            <numerusform>⚠ تغييران (%Ln) موضوعان جانبًا</numerusform>
+            <numerusform>⚠ %Ln تغييرات موضوعة جانبًا</numerusform>
+            <numerusform>⚠ %Ln تغييرًا موضوعًا جانبًا</numerusform>
+            <numerusform>⚠ %Ln تغيير موضوع جانبًا</numerusform>
         </translation>
     </message>
     <message>
@@ -6865,6 +7034,44 @@
     </message>
 </context>
 <context>
+    <name>ThemeChanges</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="39"/>
+        <source>Add theme</source>
+        <translation>إضافة محور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="45"/>
+        <source>Rename theme</source>
+        <translation>إعادة تسمية المحور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="51"/>
+        <source>Theme colour</source>
+        <translation>لون المحور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="57"/>
+        <source>Archive theme</source>
+        <translation>أرشفة المحور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="59"/>
+        <source>Restore theme</source>
+        <translation>استعادة المحور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="65"/>
+        <source>Merge themes</source>
+        <translation>دمج المحاور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="71"/>
+        <source>Move theme</source>
+        <translation>نقل المحور</translation>
+    </message>
+</context>
+<context>
     <name>ThemeModel</name>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
@@ -6895,36 +7102,36 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n ترميز</numerusform>
-            <numerusform>ترميز واحد (%n)</numerusform>
-            <numerusform>%n ترميزان</numerusform>
-            <numerusform>%n ترميزات</numerusform>
-            <numerusform>%n ترميزًا</numerusform>
-            <numerusform>%n ترميز</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد (%Ln)</numerusform>
+            <numerusform>%Ln ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n وسم</numerusform>
-            <numerusform>وسم واحد (%n)</numerusform>
-            <numerusform>%n وسمان</numerusform>
-            <numerusform>%n وسوم</numerusform>
-            <numerusform>%n وسمًا</numerusform>
-            <numerusform>%n وسم</numerusform>
+            <numerusform>%Ln وسم</numerusform>
+            <numerusform>وسم واحد (%Ln)</numerusform>
+            <numerusform>%Ln وسمان</numerusform>
+            <numerusform>%Ln وسوم</numerusform>
+            <numerusform>%Ln وسمًا</numerusform>
+            <numerusform>%Ln وسم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>%n ترميز مع محاوره الفرعية</numerusform>
-            <numerusform>ترميز واحد (%n) مع محاوره الفرعية</numerusform>
-            <numerusform>%n ترميزان مع محاوره الفرعية</numerusform>
-            <numerusform>%n ترميزات مع محاوره الفرعية</numerusform>
-            <numerusform>%n ترميزًا مع محاوره الفرعية</numerusform>
-            <numerusform>%n ترميز مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميز مع محاوره الفرعية</numerusform>
+            <numerusform>ترميز واحد (%Ln) مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميزان مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميزات مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميزًا مع محاوره الفرعية</numerusform>
+            <numerusform>%Ln ترميز مع محاوره الفرعية</numerusform>
         </translation>
     </message>
     <message>
@@ -7030,6 +7237,26 @@
         <source>Receive your team's studies and send your work when online.</source>
         <translation>استلم دراسات فريقك وأرسل عملك عند الاتصال.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="103"/>
+        <source>The demo study could not be made</source>
+        <translation>تعذّر إنشاء الدراسة التجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="126"/>
+        <source>The study was not created</source>
+        <translation>لم تُنشأ الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="159"/>
+        <source>New study</source>
+        <translation>دراسة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="160"/>
+        <source>Study name:</source>
+        <translation>اسم الدراسة:</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -7130,47 +7357,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../../fieldkit/ui/app.py" line="57"/>
-        <source>fieldkit cannot open its data</source>
-        <translation>تعذّر على fieldkit فتح بياناته</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
-        <source>Consent before recording</source>
-        <translation>الموافقة قبل التسجيل</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
-        <source>Not every participant of this interview has allowed an audio recording:</source>
-        <translation>لم يسمح كل المشاركين في هذه المقابلة بالتسجيل الصوتي:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
-        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
-        <translation>سجّل موافقتهم الآن، أو سجّل على أي حال (تُحفظ ملاحظة بذلك مع المقابلة)، أو ألغِ.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
-        <source>Record &amp;consent now…</source>
-        <translation>تسجيل ال&amp;موافقة الآن…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
-        <source>Record &amp;anyway</source>
-        <translation>التسجيل على &amp;أي حال</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
-        <source>Report language</source>
-        <translation>لغة التقرير</translation>
-    </message>
-</context>
-<context>
     <name>consent</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
@@ -7183,112 +7369,39 @@
         <translation>تعذّر بدء التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <source>Consent before recording</source>
+        <translation>الموافقة قبل التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
+        <source>Not every participant of this interview has allowed an audio recording:</source>
+        <translation>لم يسمح كل المشاركين في هذه المقابلة بالتسجيل الصوتي:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="92"/>
+        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
+        <translation>سجّل موافقتهم الآن، أو سجّل على أي حال (تُحفظ ملاحظة بذلك مع المقابلة)، أو ألغِ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="99"/>
+        <source>Record &amp;consent now…</source>
+        <translation>تسجيل ال&amp;موافقة الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="103"/>
+        <source>Record &amp;anyway</source>
+        <translation>التسجيل على &amp;أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="144"/>
         <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
         <translation>بدأ %1 تسجيلًا صوتيًا في %2 مع أن بعض المشاركين لم يسمحوا به:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="162"/>
         <source>Consent note</source>
         <translation>ملاحظة عن الموافقة</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
-        <source>Exporting case studies</source>
-        <translation>جارٍ تصدير دراسات الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
-        <source>The demo study could not be made</source>
-        <translation>تعذّر إنشاء الدراسة التجريبية</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
-        <source>About fieldkit</source>
-        <translation>حول fieldkit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
-        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;المقابلات والملاحظات الميدانية والترميز للبحث الميداني، دون اتصال أولًا، مع خادم للفريق حين يتوفر الاتصال.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
-        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
-
-%1</source>
-        <translation>المجلد مشفَّر. يفتحه مفتاح الاسترداد هذا إذا نُسيت عبارة المرور. اطبعه أو دوّنه، واحفظه بعيدًا عن الحاسوب:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
-        <source>&amp;Save to a file to print…</source>
-        <translation>&amp;حفظ في ملف للطباعة…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
-        <source>Save the recovery key</source>
-        <translation>حفظ مفتاح الاسترداد</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
-        <source>Not saved</source>
-        <translation>لم يُحفظ</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
-        <source>Ctrl+click to play from %1</source>
-        <translation>Ctrl+نقرة للتشغيل من %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
-        <source>Unfinished recordings</source>
-        <translation>تسجيلات غير مكتملة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
-        <source>fieldkit could not check for unfinished recordings: %1</source>
-        <translation>تعذّر على fieldkit التحقق من التسجيلات غير المكتملة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
-        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
-        <translation>استُعيدت %1 تسجيلات انقطعت في المرة الماضية وأُرفقت بمقابلاتها.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
-        <source>Recordings kept, not attached</source>
-        <translation>تسجيلات محفوظة، غير مرفقة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
-        <source>The study was not created</source>
-        <translation>لم تُنشأ الدراسة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
-        <source>New study</source>
-        <translation>دراسة جديدة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
-        <source>Study name:</source>
-        <translation>اسم الدراسة:</translation>
     </message>
 </context>
 </TS>

@@ -238,7 +238,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="257" />
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="259" />
         <source>%n passage(s) coded with “%1”</source>
         <translation>
             <numerusform>%n passage coded with “%1”</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="310" />
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="312" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

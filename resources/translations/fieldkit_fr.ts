@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <source>About fieldkit</source>
+        <translation>À propos de fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entretiens, observations et codage pour la recherche de terrain, d'abord hors ligne, avec un serveur d'équipe quand une connexion apparaît.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fieldkit/ui/app.py" line="60"/>
+        <source>fieldkit cannot open its data</source>
+        <translation>fieldkit ne peut pas ouvrir ses données</translation>
+    </message>
+</context>
+<context>
     <name>AudioPanel</name>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
@@ -17,6 +38,11 @@
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Ouvrez un enregistrement pour insérer des repères temporels.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
+        <source>Ctrl+click to play from %1</source>
+        <translation>Ctrl+clic pour lire à partir de %1</translation>
     </message>
 </context>
 <context>
@@ -528,32 +554,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Code with theme</source>
         <translation>Coder avec un thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Type a theme's name…</source>
         <translation>Tapez le nom d'un thème…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="41"/>
         <source>Theme filter</source>
         <translation>Filtre des thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="43"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="66"/>
         <source>Create “%1”</source>
         <translation>Créer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="68"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>Un nouveau thème dans la grille de codage, appliqué aussitôt à ces mots</translation>
     </message>
@@ -740,6 +766,69 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="130"/>
+        <source>e.g. 2024-03-15 or 15/03/2024</source>
+        <translation>p. ex. 2024-03-15 ou 15/03/2024</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="133"/>
+        <source>Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down</source>
+        <translation>Tapez une date (2024-03-15, 15/03/2024) ou appuyez sur Alt+Flèche bas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="141"/>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="145"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="148"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Flèche bas)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="153"/>
+        <source>%1 in words</source>
+        <translation>%1 en toutes lettres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
+        <source>%1 is required.</source>
+        <translation>Le champ « %1 » est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="191"/>
+        <source>%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, or pick it from the calendar.</source>
+        <translation>« %1 » : « %2 » n'est pas une date lisible : tapez-la comme 2024-03-15 ou 15/03/2024, ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="201"/>
+        <source>%1 %2 is in the future: write the day it happened.</source>
+        <translation>« %1 » : %2 est dans le futur ; indiquez le jour où cela a eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="229"/>
+        <source>Calendar for %1</source>
+        <translation>Calendrier pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="277"/>
+        <source>optional; e.g. 09:30 or 2:15 pm</source>
+        <translation>facultatif ; p. ex. 09:30 ou 14:15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="289"/>
+        <source>%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.</source>
+        <translation>« %1 » : « %2 » n'est pas une heure : tapez-la comme 09:30 ou 14:15.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteActions</name>
     <message>
         <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
@@ -871,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n cas</numerusform>
-            <numerusform>%n cas</numerusform>
+            <numerusform>%Ln cas</numerusform>
+            <numerusform>%Ln cas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entretien</numerusform>
-            <numerusform>%n entretiens</numerusform>
+            <numerusform>%Ln entretien</numerusform>
+            <numerusform>%Ln entretiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n observation</numerusform>
-            <numerusform>%n observations</numerusform>
+            <numerusform>%Ln observation</numerusform>
+            <numerusform>%Ln observations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n lien de participant</numerusform>
-            <numerusform>%n liens de participant</numerusform>
+            <numerusform>%Ln lien de participant</numerusform>
+            <numerusform>%Ln liens de participant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n sous-thème</numerusform>
-            <numerusform>%n sous-thèmes</numerusform>
+            <numerusform>%Ln sous-thème</numerusform>
+            <numerusform>%Ln sous-thèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n thème</numerusform>
-            <numerusform>%n thèmes</numerusform>
+            <numerusform>%Ln thème</numerusform>
+            <numerusform>%Ln thèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codage</numerusform>
-            <numerusform>%n codages</numerusform>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n étiquette</numerusform>
-            <numerusform>%n étiquettes</numerusform>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n étiquette libre</numerusform>
-            <numerusform>%n étiquettes libres</numerusform>
+            <numerusform>%Ln étiquette libre</numerusform>
+            <numerusform>%Ln étiquettes libres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n mémo</numerusform>
-            <numerusform>%n mémos</numerusform>
+            <numerusform>%Ln mémo</numerusform>
+            <numerusform>%Ln mémos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n enregistrement</numerusform>
-            <numerusform>%n enregistrements</numerusform>
+            <numerusform>%Ln enregistrement</numerusform>
+            <numerusform>%Ln enregistrements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>%n nom à masquer</numerusform>
-            <numerusform>%n noms à masquer</numerusform>
+            <numerusform>%Ln nom à masquer</numerusform>
+            <numerusform>%Ln noms à masquer</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entretien</numerusform>
-            <numerusform>%n entretiens</numerusform>
+            <numerusform>%Ln entretien</numerusform>
+            <numerusform>%Ln entretiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codage</numerusform>
-            <numerusform>%n codages</numerusform>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
     </message>
     <message>
@@ -1276,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>tous les cas (%n fichier)</numerusform>
-            <numerusform>tous les cas (%n fichiers)</numerusform>
+            <numerusform>tous les cas (%Ln fichier)</numerusform>
+            <numerusform>tous les cas (%Ln fichiers)</numerusform>
         </translation>
     </message>
     <message>
@@ -1314,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Enregistré : %1 (%n page).</numerusform>
-            <numerusform>Enregistré : %1 (%n pages).</numerusform>
+            <numerusform>Enregistré : %1 (%Ln page).</numerusform>
+            <numerusform>Enregistré : %1 (%Ln pages).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>%n fichier CSV enregistré dans %1.</numerusform>
-            <numerusform>%n fichiers CSV enregistrés dans %1.</numerusform>
+            <numerusform>%Ln fichier CSV enregistré dans %1.</numerusform>
+            <numerusform>%Ln fichiers CSV enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>%n fichier d'étude de cas enregistré dans %1.</numerusform>
-            <numerusform>%n fichiers d'étude de cas enregistrés dans %1.</numerusform>
+            <numerusform>%Ln fichier d'étude de cas enregistré dans %1.</numerusform>
+            <numerusform>%Ln fichiers d'étude de cas enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,27 +1432,56 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
+
+%1</source>
+        <translation>Le dossier est chiffré. Cette clé de récupération l'ouvre si la phrase secrète est oubliée. Imprimez-la ou notez-la, et conservez-la loin de l'ordinateur :
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="236"/>
+        <source>&amp;Save to a file to print…</source>
+        <translation>&amp;Enregistrer dans un fichier à imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="243"/>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="252"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="264"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Chiffrer ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="276"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Verrouiller en cas d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="281"/>
         <source>After %1 minutes</source>
         <translation>Après %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="283"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="340"/>
         <source>The folder was not encrypted</source>
         <translation>Le dossier n'a pas été chiffré</translation>
     </message>
@@ -1378,7 +1496,7 @@
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
         <source>%1 is required.</source>
-        <translation>%1 est obligatoire.</translation>
+        <translation>Le champ « %1 » est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
@@ -1386,7 +1504,7 @@
         <translation>Corrigez ces %1 points, puis enregistrez de nouveau :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
         <source>Problem with this field</source>
         <translation>Problème dans ce champ</translation>
     </message>
@@ -1418,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n fiche</numerusform>
-            <numerusform>%n fiches</numerusform>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
         </translation>
     </message>
     <message>
@@ -1780,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 dans %2 : %n passage codé</numerusform>
-            <numerusform>%1 dans %2 : %n passages codés</numerusform>
+            <numerusform>%1 dans %2 : %Ln passage codé</numerusform>
+            <numerusform>%1 dans %2 : %Ln passages codés</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,137 +2073,152 @@
         <translation>Participants à cet entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
         <source>No participants registered in this case yet.</source>
         <translation>Aucun participant enregistré dans ce cas pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>I&amp;nterviewer:</source>
         <translation>&amp;Enquêteur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>&amp;Place:</source>
         <translation>L&amp;ieu :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipants :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Aucun participant n'est coché : les exports retiendront toutes les citations de cet entretien jusqu'à ce qu'un participant ayant donné son consentement y soit lié. Cochez qui y a pris part, ou appuyez de nouveau sur Enregistrer pour l'enregistrer tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
+        <source>Interview %1</source>
+        <translation>Entretien %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
+        <source>Interview with %1 (%2)</source>
+        <translation>Entretien avec %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>New observation</source>
         <translation>Nouvelle observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>Edit observation</source>
         <translation>Modifier l'observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>Time</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>Setting</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>p. ex. classe de CE2</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
         <source>Observer</source>
         <translation>Observateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
         <source>First notes</source>
         <translation>Premières notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Ce que vous voyez ; vous pourrez continuer dans l'éditeur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Cadre :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
+        <source>Observation %1</source>
+        <translation>Observation %1</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2467,7 @@
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="82"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -2566,6 +2699,11 @@
         <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
+        <source>Exporting case studies</source>
+        <translation>Export des études de cas</translation>
     </message>
 </context>
 <context>
@@ -2961,15 +3099,15 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>%n nom sur la liste de l'étude à masquer.</numerusform>
-            <numerusform>%n noms sur la liste de l'étude à masquer.</numerusform>
+            <numerusform>%Ln nom sur la liste de l'étude à masquer.</numerusform>
+            <numerusform>%Ln noms sur la liste de l'étude à masquer.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
         <source>Your name (remembered for next time)</source>
         <translation>Votre nom (mémorisé pour la prochaine fois)</translation>
     </message>
@@ -3155,9 +3293,32 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codage</numerusform>
-            <numerusform>%n codages</numerusform>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRecovery</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
+        <source>Unfinished recordings</source>
+        <translation>Enregistrements inachevés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="41"/>
+        <source>fieldkit could not check for unfinished recordings: %1</source>
+        <translation>fieldkit n'a pas pu vérifier les enregistrements inachevés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
+        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
+        <translation>%1 enregistrements interrompus la dernière fois ont été récupérés et joints à leurs entretiens.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="77"/>
+        <source>Recordings kept, not attached</source>
+        <translation>Enregistrements conservés, non joints</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3393,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>cette liste</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n passage codé</numerusform>
-            <numerusform>%n passages codés</numerusform>
+            <numerusform>%Ln passage codé</numerusform>
+            <numerusform>%Ln passages codés</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,7 +3686,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="292"/>
         <source>Case</source>
         <translation>Cas</translation>
     </message>
@@ -3547,74 +3716,74 @@
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="120"/>
         <source>Search status</source>
         <translation>État de la recherche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="127"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="216"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="231"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(the whole record is tagged)</source>
         <translation>(toute la fiche est étiquetée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="250"/>
         <source>(audio passage)</source>
         <translation>(passage audio)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>%n passage codé avec « %1 »</numerusform>
-            <numerusform>%n passages codés avec « %1 »</numerusform>
+            <numerusform>%Ln passage codé avec « %1 »</numerusform>
+            <numerusform>%Ln passages codés avec « %1 »</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="263"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Aucun passage n'est encore codé avec « %1 » ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Interview</source>
         <translation>Entretien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="293"/>
         <source>Memo</source>
         <translation>Mémo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="347"/>
         <source>Open record</source>
         <translation>Ouvrir la fiche</translation>
     </message>
@@ -6296,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n modification mise de côté</numerusform>
-            <numerusform> · %n modifications mises de côté</numerusform>
+            <numerusform> · %Ln modification mise de côté</numerusform>
+            <numerusform> · %Ln modifications mises de côté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · %n de vos modifications refusée par le serveur</numerusform>
-            <numerusform> · %n de vos modifications refusées par le serveur</numerusform>
+            <numerusform> · %Ln de vos modifications refusée par le serveur</numerusform>
+            <numerusform> · %Ln de vos modifications refusées par le serveur</numerusform>
         </translation>
     </message>
     <message>
@@ -6379,7 +6548,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>kept from the last sign-in</source>
         <translation>conservé depuis la dernière connexion</translation>
     </message>
@@ -6459,77 +6628,77 @@
         <translation>&amp;Autorité de certification :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="118"/>
         <source>When to sync</source>
         <translation>Quand synchroniser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="144"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Non connecté. Le travail de cet ordinateur reste ici jusqu'à ce que vous vous connectiez.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="147"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Connecté en tant que %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="163"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Chiffré (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="165"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, vérifié avec la propre autorité de certification de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="169"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Non chiffré (http://), autorisé à la connexion : vos identifiants et vos données circulent lisibles par quiconque en chemin. Demandez une adresse https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="175"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Non chiffré (http://) : accepté seulement pour un serveur sur cet ordinateur ou son réseau local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="222"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="228"/>
         <source>Your team's certificate authority</source>
         <translation>L'autorité de certification de votre équipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="247"/>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="248"/>
         <source>Cannot sign in</source>
         <translation>Impossible de se connecter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Signing out…</source>
         <translation>Déconnexion…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="268"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Le serveur n'a pas pu être prévenu ; demandez au responsable de votre équipe de révoquer la connexion de cet ordinateur s'il est perdu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="277"/>
         <source>Cannot sign out</source>
         <translation>Impossible de se déconnecter</translation>
     </message>
@@ -6595,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>%n modification pas encore synchronisée</numerusform>
-            <numerusform>%n modifications pas encore synchronisées</numerusform>
+            <numerusform>%Ln modification pas encore synchronisée</numerusform>
+            <numerusform>%Ln modifications pas encore synchronisées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>%n modification dans des études où vous êtes lecteur reste sur cet ordinateur</numerusform>
-            <numerusform>%n modifications dans des études où vous êtes lecteur restent sur cet ordinateur</numerusform>
+            <numerusform>%Ln modification dans des études où vous êtes lecteur reste sur cet ordinateur</numerusform>
+            <numerusform>%Ln modifications dans des études où vous êtes lecteur restent sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message>
@@ -6656,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n conflit</numerusform>
-            <numerusform>⚠ %n conflits</numerusform>
+            <numerusform>⚠ %Ln conflit</numerusform>
+            <numerusform>⚠ %Ln conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ %n modification mise de côté</numerusform>
-            <numerusform>⚠ %n modifications mises de côté</numerusform>
+            <numerusform>⚠ %Ln modification mise de côté</numerusform>
+            <numerusform>⚠ %Ln modifications mises de côté</numerusform>
         </translation>
     </message>
     <message>
@@ -6729,6 +6898,44 @@
     </message>
 </context>
 <context>
+    <name>ThemeChanges</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="39"/>
+        <source>Add theme</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="45"/>
+        <source>Rename theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="51"/>
+        <source>Theme colour</source>
+        <translation>Couleur du thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="57"/>
+        <source>Archive theme</source>
+        <translation>Archiver le thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="59"/>
+        <source>Restore theme</source>
+        <translation>Restaurer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="65"/>
+        <source>Merge themes</source>
+        <translation>Fusionner les thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="71"/>
+        <source>Move theme</source>
+        <translation>Déplacer le thème</translation>
+    </message>
+</context>
+<context>
     <name>ThemeModel</name>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
@@ -6759,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codage</numerusform>
-            <numerusform>%n codages</numerusform>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n étiquette</numerusform>
-            <numerusform>%n étiquettes</numerusform>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>%n codage avec ses sous-thèmes</numerusform>
-            <numerusform>%n codages avec ses sous-thèmes</numerusform>
+            <numerusform>%Ln codage avec ses sous-thèmes</numerusform>
+            <numerusform>%Ln codages avec ses sous-thèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -6850,7 +7057,7 @@
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="44"/>
         <source>fieldkit keeps your interviews, observations and coding on this computer; it works without a connection. How would you like to start?</source>
-        <translation>fieldkit conserve vos entretiens, observations et codages sur cet ordinateur ; il fonctionne sans connexion. Comment souhaitez-vous commencer ?</translation>
+        <translation>fieldkit conserve vos entretiens, observations et codages sur cet ordinateur ; il fonctionne sans connexion. Comment souhaitez-vous commencer ?</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/welcome.py" line="54"/>
@@ -6881,6 +7088,26 @@
         <location filename="../../fieldkit/ui/welcome.py" line="65"/>
         <source>Receive your team's studies and send your work when online.</source>
         <translation>Recevez les études de votre équipe et envoyez votre travail une fois en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="103"/>
+        <source>The demo study could not be made</source>
+        <translation>L'étude de démonstration n'a pas pu être créée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="126"/>
+        <source>The study was not created</source>
+        <translation>L'étude n'a pas été créée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="159"/>
+        <source>New study</source>
+        <translation>Nouvelle étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="160"/>
+        <source>Study name:</source>
+        <translation>Nom de l'étude :</translation>
     </message>
 </context>
 <context>
@@ -6982,47 +7209,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../../fieldkit/ui/app.py" line="57"/>
-        <source>fieldkit cannot open its data</source>
-        <translation>fieldkit ne peut pas ouvrir ses données</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
-        <source>Consent before recording</source>
-        <translation>Consentement avant l'enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
-        <source>Not every participant of this interview has allowed an audio recording:</source>
-        <translation>Tous les participants de cet entretien n'ont pas autorisé un enregistrement audio :</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
-        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
-        <translation>Recueillez leur consentement maintenant, ou enregistrez quand même (une note le signalant est conservée avec l'entretien), ou annulez.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
-        <source>Record &amp;consent now…</source>
-        <translation>Recueillir le &amp;consentement maintenant…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
-        <source>Record &amp;anyway</source>
-        <translation>Enregistrer &amp;quand même</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
-        <source>Report language</source>
-        <translation>Langue du rapport</translation>
-    </message>
-</context>
-<context>
     <name>consent</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
@@ -7035,112 +7221,39 @@
         <translation>Impossible de démarrer l'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <source>Consent before recording</source>
+        <translation>Consentement avant l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
+        <source>Not every participant of this interview has allowed an audio recording:</source>
+        <translation>Tous les participants de cet entretien n'ont pas autorisé un enregistrement audio :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="92"/>
+        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
+        <translation>Recueillez leur consentement maintenant, ou enregistrez quand même (une note le signalant est conservée avec l'entretien), ou annulez.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="99"/>
+        <source>Record &amp;consent now…</source>
+        <translation>Recueillir le &amp;consentement maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="103"/>
+        <source>Record &amp;anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="144"/>
         <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
         <translation>%1 a lancé un enregistrement audio le %2 alors que tous les participants ne l'avaient pas autorisé :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="162"/>
         <source>Consent note</source>
         <translation>Note de consentement</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
-        <source>Exporting case studies</source>
-        <translation>Export des études de cas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
-        <source>The demo study could not be made</source>
-        <translation>L'étude de démonstration n'a pas pu être créée</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
-        <source>About fieldkit</source>
-        <translation>À propos de fieldkit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
-        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entretiens, observations et codage pour la recherche de terrain, d'abord hors ligne, avec un serveur d'équipe quand une connexion apparaît.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>Clé de récupération</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
-        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
-
-%1</source>
-        <translation>Le dossier est chiffré. Cette clé de récupération l'ouvre si la phrase secrète est oubliée. Imprimez-la ou notez-la, et conservez-la loin de l'ordinateur :
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
-        <source>&amp;Save to a file to print…</source>
-        <translation>&amp;Enregistrer dans un fichier à imprimer…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
-        <source>Save the recovery key</source>
-        <translation>Enregistrer la clé de récupération</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
-        <source>Ctrl+click to play from %1</source>
-        <translation>Ctrl+clic pour lire à partir de %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
-        <source>Unfinished recordings</source>
-        <translation>Enregistrements inachevés</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
-        <source>fieldkit could not check for unfinished recordings: %1</source>
-        <translation>fieldkit n'a pas pu vérifier les enregistrements inachevés : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
-        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
-        <translation>%1 enregistrements interrompus la dernière fois ont été récupérés et joints à leurs entretiens.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
-        <source>Recordings kept, not attached</source>
-        <translation>Enregistrements conservés, non joints</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
-        <source>The study was not created</source>
-        <translation>L'étude n'a pas été créée</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
-        <source>New study</source>
-        <translation>Nouvelle étude</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
-        <source>Study name:</source>
-        <translation>Nom de l'étude :</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <source>About fieldkit</source>
+        <translation>fieldkit के बारे में</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;क्षेत्र अनुसंधान के लिए साक्षात्कार, अवलोकन और कोडिंग — पहले ऑफ़लाइन, और कनेक्शन मिलने पर टीम सर्वर के साथ।&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fieldkit/ui/app.py" line="60"/>
+        <source>fieldkit cannot open its data</source>
+        <translation>fieldkit अपना डेटा नहीं खोल सकता</translation>
+    </message>
+</context>
+<context>
     <name>AudioPanel</name>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
@@ -17,6 +38,11 @@
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>समय चिह्न डालने के लिए कोई रिकॉर्डिंग खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
+        <source>Ctrl+click to play from %1</source>
+        <translation>%1 से चलाने के लिए Ctrl+क्लिक करें</translation>
     </message>
 </context>
 <context>
@@ -528,32 +554,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Code with theme</source>
         <translation>थीम से कोड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Type a theme's name…</source>
         <translation>थीम का नाम लिखें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="41"/>
         <source>Theme filter</source>
         <translation>थीम फ़िल्टर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="43"/>
         <source>Themes</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="66"/>
         <source>Create “%1”</source>
         <translation>“%1” बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="68"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>कोडबुक में एक नई थीम, जो इन शब्दों पर तुरंत लागू होगी</translation>
     </message>
@@ -740,6 +766,69 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="130"/>
+        <source>e.g. 2024-03-15 or 15/03/2024</source>
+        <translation>जैसे 2024-03-15 या 15/03/2024</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="133"/>
+        <source>Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down</source>
+        <translation>तारीख लिखें (2024-03-15, 15/03/2024) या Alt+Down दबाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="141"/>
+        <source>Calendar…</source>
+        <translation>कैलेंडर…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="145"/>
+        <source>Pick the date from a calendar</source>
+        <translation>कैलेंडर से तारीख चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="148"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>कैलेंडर से तारीख चुनें (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="153"/>
+        <source>%1 in words</source>
+        <translation>%1 शब्दों में</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
+        <source>%1 is required.</source>
+        <translation>“%1” आवश्यक है।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="191"/>
+        <source>%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, or pick it from the calendar.</source>
+        <translation>“%1”: “%2” पढ़ने योग्य तारीख नहीं है: इसे 2024-03-15 या 15/03/2024 की तरह लिखें, या कैलेंडर से चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="201"/>
+        <source>%1 %2 is in the future: write the day it happened.</source>
+        <translation>“%1”: %2 भविष्य में है; वह दिन लिखें जब यह हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="229"/>
+        <source>Calendar for %1</source>
+        <translation>“%1” के लिए कैलेंडर</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="277"/>
+        <source>optional; e.g. 09:30 or 2:15 pm</source>
+        <translation>वैकल्पिक; जैसे 09:30 या 14:15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="289"/>
+        <source>%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.</source>
+        <translation>“%1”: “%2” दिन का समय नहीं है: इसे 09:30 या 14:15 की तरह लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>DeleteActions</name>
     <message>
         <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
@@ -871,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n केस</numerusform>
-            <numerusform>%n केस</numerusform>
+            <numerusform>%Ln केस</numerusform>
+            <numerusform>%Ln केस</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n प्रतिभागी</numerusform>
-            <numerusform>%n प्रतिभागी</numerusform>
+            <numerusform>%Ln प्रतिभागी</numerusform>
+            <numerusform>%Ln प्रतिभागी</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n साक्षात्कार</numerusform>
-            <numerusform>%n साक्षात्कार</numerusform>
+            <numerusform>%Ln साक्षात्कार</numerusform>
+            <numerusform>%Ln साक्षात्कार</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n अवलोकन</numerusform>
-            <numerusform>%n अवलोकन</numerusform>
+            <numerusform>%Ln अवलोकन</numerusform>
+            <numerusform>%Ln अवलोकन</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n प्रतिभागी लिंक</numerusform>
-            <numerusform>%n प्रतिभागी लिंक</numerusform>
+            <numerusform>%Ln प्रतिभागी लिंक</numerusform>
+            <numerusform>%Ln प्रतिभागी लिंक</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n उप-थीम</numerusform>
-            <numerusform>%n उप-थीम</numerusform>
+            <numerusform>%Ln उप-थीम</numerusform>
+            <numerusform>%Ln उप-थीम</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n थीम</numerusform>
-            <numerusform>%n थीम</numerusform>
+            <numerusform>%Ln थीम</numerusform>
+            <numerusform>%Ln थीम</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n कोडिंग</numerusform>
-            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n टैग</numerusform>
-            <numerusform>%n टैग</numerusform>
+            <numerusform>%Ln टैग</numerusform>
+            <numerusform>%Ln टैग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n मुक्त-शब्द टैग</numerusform>
-            <numerusform>%n मुक्त-शब्द टैग</numerusform>
+            <numerusform>%Ln मुक्त-शब्द टैग</numerusform>
+            <numerusform>%Ln मुक्त-शब्द टैग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n मेमो</numerusform>
-            <numerusform>%n मेमो</numerusform>
+            <numerusform>%Ln मेमो</numerusform>
+            <numerusform>%Ln मेमो</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n फ़ोटो</numerusform>
-            <numerusform>%n फ़ोटो</numerusform>
+            <numerusform>%Ln फ़ोटो</numerusform>
+            <numerusform>%Ln फ़ोटो</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n रिकॉर्डिंग</numerusform>
-            <numerusform>%n रिकॉर्डिंग</numerusform>
+            <numerusform>%Ln रिकॉर्डिंग</numerusform>
+            <numerusform>%Ln रिकॉर्डिंग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n फ़ाइल</numerusform>
-            <numerusform>%n फ़ाइलें</numerusform>
+            <numerusform>%Ln फ़ाइल</numerusform>
+            <numerusform>%Ln फ़ाइलें</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>छिपाने के लिए %n नाम</numerusform>
-            <numerusform>छिपाने के लिए %n नाम</numerusform>
+            <numerusform>छिपाने के लिए %Ln नाम</numerusform>
+            <numerusform>छिपाने के लिए %Ln नाम</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n साक्षात्कार</numerusform>
-            <numerusform>%n साक्षात्कार</numerusform>
+            <numerusform>%Ln साक्षात्कार</numerusform>
+            <numerusform>%Ln साक्षात्कार</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n कोडिंग</numerusform>
-            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
         </translation>
     </message>
     <message>
@@ -1276,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>सभी केस (%n फ़ाइल)</numerusform>
-            <numerusform>सभी केस (%n फ़ाइलें)</numerusform>
+            <numerusform>सभी केस (%Ln फ़ाइल)</numerusform>
+            <numerusform>सभी केस (%Ln फ़ाइलें)</numerusform>
         </translation>
     </message>
     <message>
@@ -1314,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>सहेजा गया: %1 (%n पृष्ठ)।</numerusform>
-            <numerusform>सहेजा गया: %1 (%n पृष्ठ)।</numerusform>
+            <numerusform>सहेजा गया: %1 (%Ln पृष्ठ)।</numerusform>
+            <numerusform>सहेजा गया: %1 (%Ln पृष्ठ)।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>%n CSV फ़ाइल %1 में सहेजी गई।</numerusform>
-            <numerusform>%n CSV फ़ाइलें %1 में सहेजी गईं।</numerusform>
+            <numerusform>%Ln CSV फ़ाइल %1 में सहेजी गई।</numerusform>
+            <numerusform>%Ln CSV फ़ाइलें %1 में सहेजी गईं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>%n केस अध्ययन फ़ाइल %1 में सहेजी गई।</numerusform>
-            <numerusform>%n केस अध्ययन फ़ाइलें %1 में सहेजी गईं।</numerusform>
+            <numerusform>%Ln केस अध्ययन फ़ाइल %1 में सहेजी गई।</numerusform>
+            <numerusform>%Ln केस अध्ययन फ़ाइलें %1 में सहेजी गईं।</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,27 +1432,56 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
+        <source>Recovery key</source>
+        <translation>रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
+
+%1</source>
+        <translation>फ़ोल्डर एन्क्रिप्टेड है। पासफ़्रेज़ भूल जाने पर यह रिकवरी कुंजी इसे खोलती है। इसे प्रिंट करें या लिख लें, और लैपटॉप से दूर रखें:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="236"/>
+        <source>&amp;Save to a file to print…</source>
+        <translation>प्रिंट करने के लिए फ़ाइल में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="243"/>
+        <source>Save the recovery key</source>
+        <translation>रिकवरी कुंजी सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="252"/>
+        <source>Not saved</source>
+        <translation>सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="264"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>इस फ़ोल्डर को एन्क्रिप्ट करें (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="276"/>
         <source>&amp;Lock when idle</source>
         <translation>निष्क्रिय होने पर लॉक करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="281"/>
         <source>After %1 minutes</source>
         <translation>%1 मिनट बाद</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="283"/>
         <source>Never</source>
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="340"/>
         <source>The folder was not encrypted</source>
         <translation>फ़ोल्डर एन्क्रिप्ट नहीं हुआ</translation>
     </message>
@@ -1378,7 +1496,7 @@
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
         <source>%1 is required.</source>
-        <translation>%1 आवश्यक है।</translation>
+        <translation>“%1” आवश्यक है।</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
@@ -1386,7 +1504,7 @@
         <translation>ये %1 बातें ठीक करें, फिर दोबारा सहेजें:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
         <source>Problem with this field</source>
         <translation>इस फ़ील्ड में समस्या</translation>
     </message>
@@ -1418,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n रिकॉर्ड</numerusform>
-            <numerusform>%n रिकॉर्ड</numerusform>
+            <numerusform>%Ln रिकॉर्ड</numerusform>
+            <numerusform>%Ln रिकॉर्ड</numerusform>
         </translation>
     </message>
     <message>
@@ -1780,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%2 में %1: %n कोड किया गया अंश</numerusform>
-            <numerusform>%2 में %1: %n कोड किए गए अंश</numerusform>
+            <numerusform>%2 में %1: %Ln कोड किया गया अंश</numerusform>
+            <numerusform>%2 में %1: %Ln कोड किए गए अंश</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,137 +2073,152 @@
         <translation>इस साक्षात्कार के प्रतिभागी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
         <source>No participants registered in this case yet.</source>
         <translation>इस केस में अभी कोई प्रतिभागी दर्ज नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>भाषा (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>I&amp;nterviewer:</source>
         <translation>साक्षात्कारकर्ता (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>&amp;Place:</source>
         <translation>स्थान (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>Partic&amp;ipants:</source>
         <translation>प्रतिभागी (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>किसी प्रतिभागी पर निशान नहीं है: निर्यात इस साक्षात्कार के हर उद्धरण को तब तक रोकेंगे जब तक सहमति दे चुका कोई प्रतिभागी जोड़ा नहीं जाता। जिन्होंने भाग लिया उन पर निशान लगाएँ, या इसे ऐसे ही सहेजने के लिए फिर से सहेजें दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
+        <source>Interview %1</source>
+        <translation>साक्षात्कार %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
+        <source>Interview with %1 (%2)</source>
+        <translation>%1 के साथ साक्षात्कार (%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>New observation</source>
         <translation>नया अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>Edit observation</source>
         <translation>अवलोकन संपादित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>optional</source>
         <translation>वैकल्पिक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>Setting</source>
         <translation>परिवेश</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>जैसे कक्षा 3 का कमरा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
         <source>Observer</source>
         <translation>अवलोकनकर्ता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
         <source>First notes</source>
         <translation>पहले नोट्स</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>आप जो देखते हैं; आप संपादक में आगे लिख सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
         <source>&amp;Date:</source>
         <translation>तारीख (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
         <source>T&amp;ime:</source>
         <translation>समय (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>शीर्षक (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
         <source>&amp;Setting:</source>
         <translation>परिवेश (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
         <source>O&amp;bserver:</source>
         <translation>अवलोकनकर्ता (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
         <source>&amp;Notes:</source>
         <translation>नोट्स (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
+        <source>Observation %1</source>
+        <translation>अवलोकन %1</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2467,7 @@
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="82"/>
         <source>nothing</source>
         <translation>कुछ नहीं</translation>
     </message>
@@ -2566,6 +2699,11 @@
         <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>कम से कम एक खंड चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
+        <source>Exporting case studies</source>
+        <translation>केस अध्ययन निर्यात हो रहे हैं</translation>
     </message>
 </context>
 <context>
@@ -2961,15 +3099,15 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>अध्ययन की छिपाने वाली सूची में %n नाम।</numerusform>
-            <numerusform>अध्ययन की छिपाने वाली सूची में %n नाम।</numerusform>
+            <numerusform>अध्ययन की छिपाने वाली सूची में %Ln नाम।</numerusform>
+            <numerusform>अध्ययन की छिपाने वाली सूची में %Ln नाम।</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
         <source>Your name (remembered for next time)</source>
         <translation>आपका नाम (अगली बार के लिए याद रखा जाएगा)</translation>
     </message>
@@ -3155,9 +3293,32 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n कोडिंग</numerusform>
-            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRecovery</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
+        <source>Unfinished recordings</source>
+        <translation>अधूरी रिकॉर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="41"/>
+        <source>fieldkit could not check for unfinished recordings: %1</source>
+        <translation>fieldkit अधूरी रिकॉर्डिंग की जाँच नहीं कर सका: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
+        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
+        <translation>पिछली बार बीच में रुकी %1 रिकॉर्डिंग वापस लाई गईं और उनके साक्षात्कारों से संलग्न की गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="77"/>
+        <source>Recordings kept, not attached</source>
+        <translation>रिकॉर्डिंग रखी गईं, संलग्न नहीं</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3393,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>यह सूची</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
+        <source>Report language</source>
+        <translation>रिपोर्ट की भाषा</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n कोड किया गया अंश</numerusform>
-            <numerusform>%n कोड किए गए अंश</numerusform>
+            <numerusform>%Ln कोड किया गया अंश</numerusform>
+            <numerusform>%Ln कोड किए गए अंश</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,7 +3686,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="292"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
@@ -3547,74 +3716,74 @@
         <translation>कोई भी टैग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="120"/>
         <source>Search status</source>
         <translation>खोज की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="127"/>
         <source>Search results</source>
         <translation>खोज परिणाम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="216"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="231"/>
         <source>Searching…</source>
         <translation>खोज जारी…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(the whole record is tagged)</source>
         <translation>(पूरा रिकॉर्ड टैग किया गया है)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="250"/>
         <source>(audio passage)</source>
         <translation>(ऑडियो अंश)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>“%1” से कोड किया गया %n अंश</numerusform>
-            <numerusform>“%1” से कोड किए गए %n अंश</numerusform>
+            <numerusform>“%1” से कोड किया गया %Ln अंश</numerusform>
+            <numerusform>“%1” से कोड किए गए %Ln अंश</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="263"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>यहाँ अभी कोई अंश “%1” से कोड नहीं किया गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Interview</source>
         <translation>साक्षात्कार</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Observation</source>
         <translation>अवलोकन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="293"/>
         <source>Memo</source>
         <translation>मेमो</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>Nothing found.</source>
         <translation>कुछ नहीं मिला।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n परिणाम</numerusform>
-            <numerusform>%n परिणाम</numerusform>
+            <numerusform>%Ln परिणाम</numerusform>
+            <numerusform>%Ln परिणाम</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="347"/>
         <source>Open record</source>
         <translation>रिकॉर्ड खोलें</translation>
     </message>
@@ -6296,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n बदलाव अलग रखा गया</numerusform>
-            <numerusform> · %n बदलाव अलग रखे गए</numerusform>
+            <numerusform> · %Ln बदलाव अलग रखा गया</numerusform>
+            <numerusform> · %Ln बदलाव अलग रखे गए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · आपका %n बदलाव सर्वर ने अस्वीकार किया</numerusform>
-            <numerusform> · आपके %n बदलाव सर्वर ने अस्वीकार किए</numerusform>
+            <numerusform> · आपका %Ln बदलाव सर्वर ने अस्वीकार किया</numerusform>
+            <numerusform> · आपके %Ln बदलाव सर्वर ने अस्वीकार किए</numerusform>
         </translation>
     </message>
     <message>
@@ -6379,7 +6548,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>kept from the last sign-in</source>
         <translation>पिछले साइन-इन से रखी गई</translation>
     </message>
@@ -6459,77 +6628,77 @@
         <translation>प्रमाणपत्र प्राधिकरण (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="118"/>
         <source>When to sync</source>
         <translation>कब सिंक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="144"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>साइन इन नहीं है। आपके साइन इन करने तक इस लैपटॉप का काम यहीं रहता है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="147"/>
         <source>Signed in as %1 on %2.</source>
         <translation>%2 पर %1 के रूप में साइन इन है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="163"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 एन्क्रिप्टेड (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="165"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, आपकी टीम के अपने प्रमाणपत्र प्राधिकरण से जाँचा गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="169"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ एन्क्रिप्टेड नहीं (http://), साइन इन पर अनुमति दी गई: आपका साइन-इन और डेटा रास्ते में किसी के भी द्वारा पढ़ा जा सकता है। https:// पता माँगें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="175"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>एन्क्रिप्टेड नहीं (http://): केवल इस लैपटॉप या इसके स्थानीय नेटवर्क के सर्वर के लिए स्वीकार्य</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="222"/>
         <source>Signing in…</source>
         <translation>साइन इन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="228"/>
         <source>Your team's certificate authority</source>
         <translation>आपकी टीम का प्रमाणपत्र प्राधिकरण</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>प्रमाणपत्र (*.pem *.crt *.cer);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="247"/>
         <source>Sign-in failed: %1</source>
         <translation>साइन इन विफल: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="248"/>
         <source>Cannot sign in</source>
         <translation>साइन इन नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Signing out…</source>
         <translation>साइन आउट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="268"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>सर्वर को सूचित नहीं किया जा सका; यदि यह लैपटॉप खो जाए तो अपने टीम प्रमुख से इसका साइन-इन रद्द करने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="277"/>
         <source>Cannot sign out</source>
         <translation>साइन आउट नहीं हो सका</translation>
     </message>
@@ -6595,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>%n बदलाव अभी सिंक नहीं हुआ</numerusform>
-            <numerusform>%n बदलाव अभी सिंक नहीं हुए</numerusform>
+            <numerusform>%Ln बदलाव अभी सिंक नहीं हुआ</numerusform>
+            <numerusform>%Ln बदलाव अभी सिंक नहीं हुए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>उन अध्ययनों में %n बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहता है</numerusform>
-            <numerusform>उन अध्ययनों में %n बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</numerusform>
+            <numerusform>उन अध्ययनों में %Ln बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहता है</numerusform>
+            <numerusform>उन अध्ययनों में %Ln बदलाव जिनमें आप केवल दर्शक हैं, इसी लैपटॉप पर रहते हैं</numerusform>
         </translation>
     </message>
     <message>
@@ -6656,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n टकराव</numerusform>
-            <numerusform>⚠ %n टकराव</numerusform>
+            <numerusform>⚠ %Ln टकराव</numerusform>
+            <numerusform>⚠ %Ln टकराव</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ %n बदलाव अलग रखा गया</numerusform>
-            <numerusform>⚠ %n बदलाव अलग रखे गए</numerusform>
+            <numerusform>⚠ %Ln बदलाव अलग रखा गया</numerusform>
+            <numerusform>⚠ %Ln बदलाव अलग रखे गए</numerusform>
         </translation>
     </message>
     <message>
@@ -6729,6 +6898,44 @@
     </message>
 </context>
 <context>
+    <name>ThemeChanges</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="39"/>
+        <source>Add theme</source>
+        <translation>थीम जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="45"/>
+        <source>Rename theme</source>
+        <translation>थीम का नाम बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="51"/>
+        <source>Theme colour</source>
+        <translation>थीम का रंग</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="57"/>
+        <source>Archive theme</source>
+        <translation>थीम संग्रहित करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="59"/>
+        <source>Restore theme</source>
+        <translation>थीम पुनर्स्थापित करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="65"/>
+        <source>Merge themes</source>
+        <translation>थीमों का विलय करें</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="71"/>
+        <source>Move theme</source>
+        <translation>थीम स्थानांतरित करें</translation>
+    </message>
+</context>
+<context>
     <name>ThemeModel</name>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
@@ -6759,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n कोडिंग</numerusform>
-            <numerusform>%n कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
+            <numerusform>%Ln कोडिंग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n टैग</numerusform>
-            <numerusform>%n टैग</numerusform>
+            <numerusform>%Ln टैग</numerusform>
+            <numerusform>%Ln टैग</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>उप-थीमों सहित %n कोडिंग</numerusform>
-            <numerusform>उप-थीमों सहित %n कोडिंग</numerusform>
+            <numerusform>उप-थीमों सहित %Ln कोडिंग</numerusform>
+            <numerusform>उप-थीमों सहित %Ln कोडिंग</numerusform>
         </translation>
     </message>
     <message>
@@ -6882,6 +7089,26 @@
         <source>Receive your team's studies and send your work when online.</source>
         <translation>अपनी टीम के अध्ययन प्राप्त करें और ऑनलाइन होने पर अपना काम भेजें।</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="103"/>
+        <source>The demo study could not be made</source>
+        <translation>डेमो अध्ययन नहीं बन सका</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="126"/>
+        <source>The study was not created</source>
+        <translation>अध्ययन नहीं बना</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="159"/>
+        <source>New study</source>
+        <translation>नया अध्ययन</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="160"/>
+        <source>Study name:</source>
+        <translation>अध्ययन का नाम:</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -6982,47 +7209,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../../fieldkit/ui/app.py" line="57"/>
-        <source>fieldkit cannot open its data</source>
-        <translation>fieldkit अपना डेटा नहीं खोल सकता</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
-        <source>Consent before recording</source>
-        <translation>रिकॉर्डिंग से पहले सहमति</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
-        <source>Not every participant of this interview has allowed an audio recording:</source>
-        <translation>इस साक्षात्कार के हर प्रतिभागी ने ऑडियो रिकॉर्डिंग की अनुमति नहीं दी है:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
-        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
-        <translation>अभी उनकी सहमति दर्ज करें, या फिर भी रिकॉर्ड करें (साक्षात्कार के साथ इसकी एक टिप्पणी रखी जाती है), या रद्द करें।</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
-        <source>Record &amp;consent now…</source>
-        <translation>अभी सहमति दर्ज करें (&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
-        <source>Record &amp;anyway</source>
-        <translation>फिर भी रिकॉर्ड करें (&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
-        <source>Report language</source>
-        <translation>रिपोर्ट की भाषा</translation>
-    </message>
-</context>
-<context>
     <name>consent</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
@@ -7035,112 +7221,39 @@
         <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <source>Consent before recording</source>
+        <translation>रिकॉर्डिंग से पहले सहमति</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
+        <source>Not every participant of this interview has allowed an audio recording:</source>
+        <translation>इस साक्षात्कार के हर प्रतिभागी ने ऑडियो रिकॉर्डिंग की अनुमति नहीं दी है:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="92"/>
+        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
+        <translation>अभी उनकी सहमति दर्ज करें, या फिर भी रिकॉर्ड करें (साक्षात्कार के साथ इसकी एक टिप्पणी रखी जाती है), या रद्द करें।</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="99"/>
+        <source>Record &amp;consent now…</source>
+        <translation>अभी सहमति दर्ज करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="103"/>
+        <source>Record &amp;anyway</source>
+        <translation>फिर भी रिकॉर्ड करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="144"/>
         <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
         <translation>%1 ने %2 को ऑडियो रिकॉर्डिंग शुरू की, जबकि हर प्रतिभागी ने इसकी अनुमति नहीं दी थी:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="162"/>
         <source>Consent note</source>
         <translation>सहमति नोट</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
-        <source>Exporting case studies</source>
-        <translation>केस अध्ययन निर्यात हो रहे हैं</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
-        <source>The demo study could not be made</source>
-        <translation>डेमो अध्ययन नहीं बन सका</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
-        <source>About fieldkit</source>
-        <translation>fieldkit के बारे में</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
-        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;क्षेत्र अनुसंधान के लिए साक्षात्कार, अवलोकन और कोडिंग — पहले ऑफ़लाइन, और कनेक्शन मिलने पर टीम सर्वर के साथ।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>रिकवरी कुंजी</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
-        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
-
-%1</source>
-        <translation>फ़ोल्डर एन्क्रिप्टेड है। पासफ़्रेज़ भूल जाने पर यह रिकवरी कुंजी इसे खोलती है। इसे प्रिंट करें या लिख लें, और लैपटॉप से दूर रखें:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
-        <source>&amp;Save to a file to print…</source>
-        <translation>प्रिंट करने के लिए फ़ाइल में सहेजें (&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
-        <source>Save the recovery key</source>
-        <translation>रिकवरी कुंजी सहेजें</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
-        <source>Not saved</source>
-        <translation>सहेजा नहीं गया</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
-        <source>Ctrl+click to play from %1</source>
-        <translation>%1 से चलाने के लिए Ctrl+क्लिक करें</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
-        <source>Unfinished recordings</source>
-        <translation>अधूरी रिकॉर्डिंग</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
-        <source>fieldkit could not check for unfinished recordings: %1</source>
-        <translation>fieldkit अधूरी रिकॉर्डिंग की जाँच नहीं कर सका: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
-        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
-        <translation>पिछली बार बीच में रुकी %1 रिकॉर्डिंग वापस लाई गईं और उनके साक्षात्कारों से संलग्न की गईं।</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
-        <source>Recordings kept, not attached</source>
-        <translation>रिकॉर्डिंग रखी गईं, संलग्न नहीं</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
-        <source>The study was not created</source>
-        <translation>अध्ययन नहीं बना</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
-        <source>New study</source>
-        <translation>नया अध्ययन</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
-        <source>Study name:</source>
-        <translation>अध्ययन का नाम:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <source>About fieldkit</source>
+        <translation>Sobre o fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fieldkit/ui/app.py" line="60"/>
+        <source>fieldkit cannot open its data</source>
+        <translation>O fieldkit não consegue abrir seus dados</translation>
+    </message>
+</context>
+<context>
     <name>AudioPanel</name>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
@@ -17,6 +38,11 @@
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Abra uma gravação para inserir marcas de tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
+        <source>Ctrl+click to play from %1</source>
+        <translation>Ctrl+clique para reproduzir a partir de %1</translation>
     </message>
 </context>
 <context>
@@ -528,32 +554,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Code with theme</source>
         <translation>Codificar com um tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Type a theme's name…</source>
         <translation>Digite o nome de um tema…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="41"/>
         <source>Theme filter</source>
         <translation>Filtro de temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="43"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="66"/>
         <source>Create “%1”</source>
         <translation>Criar “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="68"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>Um novo tema no livro de códigos, aplicado de imediato a estas palavras</translation>
     </message>
@@ -740,6 +766,69 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="130"/>
+        <source>e.g. 2024-03-15 or 15/03/2024</source>
+        <translation>ex.: 2024-03-15 ou 15/03/2024</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="133"/>
+        <source>Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down</source>
+        <translation>Digite uma data (2024-03-15, 15/03/2024) ou pressione Alt+Seta para baixo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="141"/>
+        <source>Calendar…</source>
+        <translation>Calendário…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="145"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Escolher a data num calendário</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="148"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Escolher a data num calendário (Alt+Seta para baixo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="153"/>
+        <source>%1 in words</source>
+        <translation>%1 por extenso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
+        <source>%1 is required.</source>
+        <translation>O campo “%1” é obrigatório.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="191"/>
+        <source>%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, or pick it from the calendar.</source>
+        <translation>“%1”: “%2” não é uma data legível: digite-a como 2024-03-15 ou 15/03/2024, ou escolha-a no calendário.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="201"/>
+        <source>%1 %2 is in the future: write the day it happened.</source>
+        <translation>“%1”: %2 está no futuro; escreva o dia em que aconteceu.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="229"/>
+        <source>Calendar for %1</source>
+        <translation>Calendário de “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="277"/>
+        <source>optional; e.g. 09:30 or 2:15 pm</source>
+        <translation>opcional; ex.: 09:30 ou 14:15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="289"/>
+        <source>%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.</source>
+        <translation>“%1”: “%2” não é uma hora do dia: digite-a como 09:30 ou 14:15.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteActions</name>
     <message>
         <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
@@ -871,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n caso</numerusform>
-            <numerusform>%n casos</numerusform>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entrevista</numerusform>
-            <numerusform>%n entrevistas</numerusform>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>%n observação</numerusform>
-            <numerusform>%n observações</numerusform>
+            <numerusform>%Ln observação</numerusform>
+            <numerusform>%Ln observações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>%n vínculo de participante</numerusform>
-            <numerusform>%n vínculos de participante</numerusform>
+            <numerusform>%Ln vínculo de participante</numerusform>
+            <numerusform>%Ln vínculos de participante</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>%n subtema</numerusform>
-            <numerusform>%n subtemas</numerusform>
+            <numerusform>%Ln subtema</numerusform>
+            <numerusform>%Ln subtemas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n temas</numerusform>
+            <numerusform>%Ln tema</numerusform>
+            <numerusform>%Ln temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificação</numerusform>
-            <numerusform>%n codificações</numerusform>
+            <numerusform>%Ln codificação</numerusform>
+            <numerusform>%Ln codificações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta</numerusform>
-            <numerusform>%n etiquetas</numerusform>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta livre</numerusform>
-            <numerusform>%n etiquetas livres</numerusform>
+            <numerusform>%Ln etiqueta livre</numerusform>
+            <numerusform>%Ln etiquetas livres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>%n memorando</numerusform>
-            <numerusform>%n memorandos</numerusform>
+            <numerusform>%Ln memorando</numerusform>
+            <numerusform>%Ln memorandos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>%n gravação</numerusform>
-            <numerusform>%n gravações</numerusform>
+            <numerusform>%Ln gravação</numerusform>
+            <numerusform>%Ln gravações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n arquivo</numerusform>
-            <numerusform>%n arquivos</numerusform>
+            <numerusform>%Ln arquivo</numerusform>
+            <numerusform>%Ln arquivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>%n nome a ocultar</numerusform>
-            <numerusform>%n nomes a ocultar</numerusform>
+            <numerusform>%Ln nome a ocultar</numerusform>
+            <numerusform>%Ln nomes a ocultar</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>%n entrevista</numerusform>
-            <numerusform>%n entrevistas</numerusform>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificação</numerusform>
-            <numerusform>%n codificações</numerusform>
+            <numerusform>%Ln codificação</numerusform>
+            <numerusform>%Ln codificações</numerusform>
         </translation>
     </message>
     <message>
@@ -1276,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>todos os casos (%n arquivo)</numerusform>
-            <numerusform>todos os casos (%n arquivos)</numerusform>
+            <numerusform>todos os casos (%Ln arquivo)</numerusform>
+            <numerusform>todos os casos (%Ln arquivos)</numerusform>
         </translation>
     </message>
     <message>
@@ -1314,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Salvo: %1 (%n página).</numerusform>
-            <numerusform>Salvo: %1 (%n páginas).</numerusform>
+            <numerusform>Salvo: %1 (%Ln página).</numerusform>
+            <numerusform>Salvo: %1 (%Ln páginas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>%n arquivo CSV salvo em %1.</numerusform>
-            <numerusform>%n arquivos CSV salvos em %1.</numerusform>
+            <numerusform>%Ln arquivo CSV salvo em %1.</numerusform>
+            <numerusform>%Ln arquivos CSV salvos em %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>%n arquivo de estudo de caso salvo em %1.</numerusform>
-            <numerusform>%n arquivos de estudo de caso salvos em %1.</numerusform>
+            <numerusform>%Ln arquivo de estudo de caso salvo em %1.</numerusform>
+            <numerusform>%Ln arquivos de estudo de caso salvos em %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,27 +1432,56 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
+
+%1</source>
+        <translation>A pasta está criptografada. Esta chave de recuperação a abre se a frase secreta for esquecida. Imprima-a ou anote-a, e guarde-a longe do computador:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="236"/>
+        <source>&amp;Save to a file to print…</source>
+        <translation>&amp;Salvar num arquivo para imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="243"/>
+        <source>Save the recovery key</source>
+        <translation>Salvar a chave de recuperação</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="252"/>
+        <source>Not saved</source>
+        <translation>Não salvo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="264"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Criptografar esta pasta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="276"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Bloquear quando ocioso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="281"/>
         <source>After %1 minutes</source>
         <translation>Após %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="283"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="340"/>
         <source>The folder was not encrypted</source>
         <translation>A pasta não foi criptografada</translation>
     </message>
@@ -1378,7 +1496,7 @@
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
         <source>%1 is required.</source>
-        <translation>%1 é obrigatório.</translation>
+        <translation>O campo “%1” é obrigatório.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
@@ -1386,7 +1504,7 @@
         <translation>Corrija estes %1 pontos e salve de novo:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
         <source>Problem with this field</source>
         <translation>Problema neste campo</translation>
     </message>
@@ -1418,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
     <message>
@@ -1780,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 em %2: %n trecho codificado</numerusform>
-            <numerusform>%1 em %2: %n trechos codificados</numerusform>
+            <numerusform>%1 em %2: %Ln trecho codificado</numerusform>
+            <numerusform>%1 em %2: %Ln trechos codificados</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,137 +2073,152 @@
         <translation>Participantes desta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
         <source>No participants registered in this case yet.</source>
         <translation>Ainda não há participantes cadastrados neste caso.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>I&amp;nterviewer:</source>
         <translation>E&amp;ntrevistador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>&amp;Place:</source>
         <translation>&amp;Local:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>Partic&amp;ipants:</source>
         <translation>Partic&amp;ipantes:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Nenhum participante está marcado: as exportações vão reter todas as citações desta entrevista até que um participante com consentimento dado seja vinculado. Marque quem participou, ou pressione Salvar de novo para salvá-la assim.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
+        <source>Interview %1</source>
+        <translation>Entrevista %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
+        <source>Interview with %1 (%2)</source>
+        <translation>Entrevista com %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>New observation</source>
         <translation>Nova observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>Edit observation</source>
         <translation>Editar observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>Setting</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>ex.: sala de aula do 3º ano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
         <source>Observer</source>
         <translation>Observador(a)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
         <source>First notes</source>
         <translation>Primeiras notas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>O que você vê; você pode continuar no editor.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
         <source>&amp;Date:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Contexto:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
         <source>O&amp;bserver:</source>
         <translation>O&amp;bservador(a):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
+        <source>Observation %1</source>
+        <translation>Observação %1</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2467,7 @@
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="82"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
@@ -2566,6 +2699,11 @@
         <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Escolha pelo menos uma seção.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
+        <source>Exporting case studies</source>
+        <translation>Exportando estudos de caso</translation>
     </message>
 </context>
 <context>
@@ -2961,15 +3099,15 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>%n nome na lista do estudo a ocultar.</numerusform>
-            <numerusform>%n nomes na lista do estudo a ocultar.</numerusform>
+            <numerusform>%Ln nome na lista do estudo a ocultar.</numerusform>
+            <numerusform>%Ln nomes na lista do estudo a ocultar.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
         <source>Your name (remembered for next time)</source>
         <translation>Seu nome (lembrado para a próxima vez)</translation>
     </message>
@@ -3155,9 +3293,32 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificação</numerusform>
-            <numerusform>%n codificações</numerusform>
+            <numerusform>%Ln codificação</numerusform>
+            <numerusform>%Ln codificações</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRecovery</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
+        <source>Unfinished recordings</source>
+        <translation>Gravações inacabadas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="41"/>
+        <source>fieldkit could not check for unfinished recordings: %1</source>
+        <translation>O fieldkit não conseguiu verificar gravações inacabadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
+        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
+        <translation>%1 gravações interrompidas da última vez foram recuperadas e anexadas às suas entrevistas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="77"/>
+        <source>Recordings kept, not attached</source>
+        <translation>Gravações mantidas, não anexadas</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3393,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>esta lista</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
+        <source>Report language</source>
+        <translation>Idioma do relatório</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>%n trecho codificado</numerusform>
-            <numerusform>%n trechos codificados</numerusform>
+            <numerusform>%Ln trecho codificado</numerusform>
+            <numerusform>%Ln trechos codificados</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,7 +3686,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="292"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -3547,74 +3716,74 @@
         <translation>Quaisquer etiquetas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="120"/>
         <source>Search status</source>
         <translation>Situação da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="127"/>
         <source>Search results</source>
         <translation>Resultados da pesquisa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="216"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="231"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(the whole record is tagged)</source>
         <translation>(o registro inteiro está etiquetado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="250"/>
         <source>(audio passage)</source>
         <translation>(trecho de áudio)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>%n trecho codificado com “%1”</numerusform>
-            <numerusform>%n trechos codificados com “%1”</numerusform>
+            <numerusform>%Ln trecho codificado com “%1”</numerusform>
+            <numerusform>%Ln trechos codificados com “%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="263"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Nenhum trecho está codificado com “%1” aqui ainda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Observation</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="293"/>
         <source>Memo</source>
         <translation>Memorando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>Nothing found.</source>
         <translation>Nada encontrado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="347"/>
         <source>Open record</source>
         <translation>Abrir registro</translation>
     </message>
@@ -6296,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · %n alteração separada</numerusform>
-            <numerusform> · %n alterações separadas</numerusform>
+            <numerusform> · %Ln alteração separada</numerusform>
+            <numerusform> · %Ln alterações separadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · %n das suas alterações recusada pelo servidor</numerusform>
-            <numerusform> · %n das suas alterações recusadas pelo servidor</numerusform>
+            <numerusform> · %Ln das suas alterações recusada pelo servidor</numerusform>
+            <numerusform> · %Ln das suas alterações recusadas pelo servidor</numerusform>
         </translation>
     </message>
     <message>
@@ -6379,7 +6548,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>kept from the last sign-in</source>
         <translation>mantido do último login</translation>
     </message>
@@ -6459,77 +6628,77 @@
         <translation>A&amp;utoridade certificadora:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="118"/>
         <source>When to sync</source>
         <translation>Quando sincronizar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="144"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Sem login. O trabalho deste computador fica aqui até você entrar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="147"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Conectado como %1 em %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="163"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Criptografado (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="165"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, verificado com a autoridade certificadora própria da sua equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="169"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Sem criptografia (http://), permitido no login: seu login e seus dados trafegam legíveis para qualquer um no caminho. Peça um endereço https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="175"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Sem criptografia (http://): aceito apenas para um servidor neste computador ou na sua rede local</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="222"/>
         <source>Signing in…</source>
         <translation>Entrando…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="228"/>
         <source>Your team's certificate authority</source>
         <translation>A autoridade certificadora da sua equipe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="247"/>
         <source>Sign-in failed: %1</source>
         <translation>Falha no login: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="248"/>
         <source>Cannot sign in</source>
         <translation>Não é possível entrar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Signing out…</source>
         <translation>Saindo…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="268"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Não foi possível avisar o servidor; peça ao líder da sua equipe que revogue o login deste computador se ele for perdido.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="277"/>
         <source>Cannot sign out</source>
         <translation>Não é possível sair</translation>
     </message>
@@ -6595,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>%n alteração ainda não sincronizada</numerusform>
-            <numerusform>%n alterações ainda não sincronizadas</numerusform>
+            <numerusform>%Ln alteração ainda não sincronizada</numerusform>
+            <numerusform>%Ln alterações ainda não sincronizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>%n alteração em estudos nos quais você é leitor fica neste computador</numerusform>
-            <numerusform>%n alterações em estudos nos quais você é leitor ficam neste computador</numerusform>
+            <numerusform>%Ln alteração em estudos nos quais você é leitor fica neste computador</numerusform>
+            <numerusform>%Ln alterações em estudos nos quais você é leitor ficam neste computador</numerusform>
         </translation>
     </message>
     <message>
@@ -6656,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n conflito</numerusform>
-            <numerusform>⚠ %n conflitos</numerusform>
+            <numerusform>⚠ %Ln conflito</numerusform>
+            <numerusform>⚠ %Ln conflitos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ %n alteração posta de lado</numerusform>
-            <numerusform>⚠ %n alterações postas de lado</numerusform>
+            <numerusform>⚠ %Ln alteração posta de lado</numerusform>
+            <numerusform>⚠ %Ln alterações postas de lado</numerusform>
         </translation>
     </message>
     <message>
@@ -6729,6 +6898,44 @@
     </message>
 </context>
 <context>
+    <name>ThemeChanges</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="39"/>
+        <source>Add theme</source>
+        <translation>Adicionar tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="45"/>
+        <source>Rename theme</source>
+        <translation>Renomear tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="51"/>
+        <source>Theme colour</source>
+        <translation>Cor do tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="57"/>
+        <source>Archive theme</source>
+        <translation>Arquivar tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="59"/>
+        <source>Restore theme</source>
+        <translation>Restaurar tema</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="65"/>
+        <source>Merge themes</source>
+        <translation>Mesclar temas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="71"/>
+        <source>Move theme</source>
+        <translation>Mover tema</translation>
+    </message>
+</context>
+<context>
     <name>ThemeModel</name>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
@@ -6759,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>%n codificação</numerusform>
-            <numerusform>%n codificações</numerusform>
+            <numerusform>%Ln codificação</numerusform>
+            <numerusform>%Ln codificações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>%n etiqueta</numerusform>
-            <numerusform>%n etiquetas</numerusform>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>%n codificação com seus subtemas</numerusform>
-            <numerusform>%n codificações com seus subtemas</numerusform>
+            <numerusform>%Ln codificação com seus subtemas</numerusform>
+            <numerusform>%Ln codificações com seus subtemas</numerusform>
         </translation>
     </message>
     <message>
@@ -6882,6 +7089,26 @@
         <source>Receive your team's studies and send your work when online.</source>
         <translation>Receba os estudos da sua equipe e envie seu trabalho quando estiver online.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="103"/>
+        <source>The demo study could not be made</source>
+        <translation>Não foi possível criar o estudo de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="126"/>
+        <source>The study was not created</source>
+        <translation>O estudo não foi criado</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="159"/>
+        <source>New study</source>
+        <translation>Novo estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="160"/>
+        <source>Study name:</source>
+        <translation>Nome do estudo:</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -6982,47 +7209,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../../fieldkit/ui/app.py" line="57"/>
-        <source>fieldkit cannot open its data</source>
-        <translation>O fieldkit não consegue abrir seus dados</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
-        <source>Consent before recording</source>
-        <translation>Consentimento antes de gravar</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
-        <source>Not every participant of this interview has allowed an audio recording:</source>
-        <translation>Nem todos os participantes desta entrevista permitiram uma gravação de áudio:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
-        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
-        <translation>Registre o consentimento deles agora, ou grave mesmo assim (uma nota dizendo isso fica com a entrevista), ou cancele.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
-        <source>Record &amp;consent now…</source>
-        <translation>Registrar &amp;consentimento agora…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
-        <source>Record &amp;anyway</source>
-        <translation>Gravar &amp;mesmo assim</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
-        <source>Report language</source>
-        <translation>Idioma do relatório</translation>
-    </message>
-</context>
-<context>
     <name>consent</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
@@ -7035,112 +7221,39 @@
         <translation>Não é possível começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <source>Consent before recording</source>
+        <translation>Consentimento antes de gravar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
+        <source>Not every participant of this interview has allowed an audio recording:</source>
+        <translation>Nem todos os participantes desta entrevista permitiram uma gravação de áudio:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="92"/>
+        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
+        <translation>Registre o consentimento deles agora, ou grave mesmo assim (uma nota dizendo isso fica com a entrevista), ou cancele.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="99"/>
+        <source>Record &amp;consent now…</source>
+        <translation>Registrar &amp;consentimento agora…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="103"/>
+        <source>Record &amp;anyway</source>
+        <translation>Gravar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="144"/>
         <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
         <translation>%1 iniciou uma gravação de áudio em %2, embora nem todos os participantes a tivessem permitido:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="162"/>
         <source>Consent note</source>
         <translation>Nota de consentimento</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
-        <source>Exporting case studies</source>
-        <translation>Exportando estudos de caso</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
-        <source>The demo study could not be made</source>
-        <translation>Não foi possível criar o estudo de demonstração</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
-        <source>About fieldkit</source>
-        <translation>Sobre o fieldkit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
-        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Entrevistas, observações e codificação para pesquisa de campo, primeiro offline, com um servidor da equipe quando houver conexão.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>Chave de recuperação</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
-        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
-
-%1</source>
-        <translation>A pasta está criptografada. Esta chave de recuperação a abre se a frase secreta for esquecida. Imprima-a ou anote-a, e guarde-a longe do computador:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
-        <source>&amp;Save to a file to print…</source>
-        <translation>&amp;Salvar num arquivo para imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
-        <source>Save the recovery key</source>
-        <translation>Salvar a chave de recuperação</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
-        <source>Not saved</source>
-        <translation>Não salvo</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
-        <source>Ctrl+click to play from %1</source>
-        <translation>Ctrl+clique para reproduzir a partir de %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
-        <source>Unfinished recordings</source>
-        <translation>Gravações inacabadas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
-        <source>fieldkit could not check for unfinished recordings: %1</source>
-        <translation>O fieldkit não conseguiu verificar gravações inacabadas: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
-        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
-        <translation>%1 gravações interrompidas da última vez foram recuperadas e anexadas às suas entrevistas.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
-        <source>Recordings kept, not attached</source>
-        <translation>Gravações mantidas, não anexadas</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
-        <source>The study was not created</source>
-        <translation>O estudo não foi criado</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
-        <source>New study</source>
-        <translation>Novo estudo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
-        <source>Study name:</source>
-        <translation>Nome do estudo:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
+        <source>About fieldkit</source>
+        <translation>Kuhusu fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/help_windows.py" line="152"/>
+        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fieldkit/ui/app.py" line="60"/>
+        <source>fieldkit cannot open its data</source>
+        <translation>fieldkit haiwezi kufungua data yake</translation>
+    </message>
+</context>
+<context>
     <name>AudioPanel</name>
     <message>
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="54"/>
@@ -17,6 +38,11 @@
         <location filename="../../fieldkit/ui/audio/audio_panel.py" line="151"/>
         <source>Open a recording to insert time marks.</source>
         <translation>Fungua rekodi ya sauti ili kuweka alama za muda.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
+        <source>Ctrl+click to play from %1</source>
+        <translation>Ctrl+bofya kucheza kuanzia %1</translation>
     </message>
 </context>
 <context>
@@ -528,32 +554,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="34"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
         <source>Code with theme</source>
         <translation>Weka msimbo wa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
         <source>Type a theme's name…</source>
         <translation>Andika jina la mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="38"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="41"/>
         <source>Theme filter</source>
         <translation>Kichujio cha mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="43"/>
         <source>Themes</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="63"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="66"/>
         <source>Create “%1”</source>
         <translation>Unda “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="65"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="68"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>Mada mpya katika kitabu cha misimbo, inatumika kwa maneno haya mara moja</translation>
     </message>
@@ -740,6 +766,69 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="130"/>
+        <source>e.g. 2024-03-15 or 15/03/2024</source>
+        <translation>mf. 2024-03-15 au 15/03/2024</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="133"/>
+        <source>Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down</source>
+        <translation>Andika tarehe (2024-03-15, 15/03/2024) au bonyeza Alt+Chini</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="141"/>
+        <source>Calendar…</source>
+        <translation>Kalenda…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="145"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Chagua tarehe kwenye kalenda</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="148"/>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Chagua tarehe kwenye kalenda (Alt+Chini)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="153"/>
+        <source>%1 in words</source>
+        <translation>%1 kwa maneno</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
+        <source>%1 is required.</source>
+        <translation>Sehemu “%1” inahitajika.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="191"/>
+        <source>%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, or pick it from the calendar.</source>
+        <translation>“%1”: “%2” si tarehe tunayoweza kusoma: iandike kama 2024-03-15 au 15/03/2024, au uichague kwenye kalenda.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="201"/>
+        <source>%1 %2 is in the future: write the day it happened.</source>
+        <translation>“%1”: %2 ni siku ijayo; andika siku ilipotokea.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="229"/>
+        <source>Calendar for %1</source>
+        <translation>Kalenda ya “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="277"/>
+        <source>optional; e.g. 09:30 or 2:15 pm</source>
+        <translation>si lazima; mf. 09:30 au 14:15</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="289"/>
+        <source>%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.</source>
+        <translation>“%1”: “%2” si saa ya siku: iandike kama 09:30 au 14:15.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteActions</name>
     <message>
         <location filename="../../fieldkit/ui/actions/delete_actions.py" line="49"/>
@@ -871,120 +960,120 @@
         <location filename="../../fieldkit/ui/delete_wording.py" line="40"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>Kisa %n</numerusform>
-            <numerusform>Visa %n</numerusform>
+            <numerusform>Kisa %Ln</numerusform>
+            <numerusform>Visa %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="41"/>
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>Mshiriki %n</numerusform>
-            <numerusform>Washiriki %n</numerusform>
+            <numerusform>Mshiriki %Ln</numerusform>
+            <numerusform>Washiriki %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="42"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>Mahojiano %n</numerusform>
-            <numerusform>Mahojiano %n</numerusform>
+            <numerusform>Mahojiano %Ln</numerusform>
+            <numerusform>Mahojiano %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="43"/>
         <source>%n observation(s)</source>
         <translation>
-            <numerusform>Uchunguzi %n</numerusform>
-            <numerusform>Uchunguzi %n</numerusform>
+            <numerusform>Uchunguzi %Ln</numerusform>
+            <numerusform>Uchunguzi %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="44"/>
         <source>%n participant link(s)</source>
         <translation>
-            <numerusform>Kiungo %n cha mshiriki</numerusform>
-            <numerusform>Viungo %n vya washiriki</numerusform>
+            <numerusform>Kiungo %Ln cha mshiriki</numerusform>
+            <numerusform>Viungo %Ln vya washiriki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="45"/>
         <source>%n sub-theme(s)</source>
         <translation>
-            <numerusform>Mada ndogo %n</numerusform>
-            <numerusform>Mada ndogo %n</numerusform>
+            <numerusform>Mada ndogo %Ln</numerusform>
+            <numerusform>Mada ndogo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="46"/>
         <source>%n theme(s)</source>
         <translation>
-            <numerusform>Mada %n</numerusform>
-            <numerusform>Mada %n</numerusform>
+            <numerusform>Mada %Ln</numerusform>
+            <numerusform>Mada %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="47"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>Usimbaji %n</numerusform>
-            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="48"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>Lebo %n</numerusform>
-            <numerusform>Lebo %n</numerusform>
+            <numerusform>Lebo %Ln</numerusform>
+            <numerusform>Lebo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="49"/>
         <source>%n free-word tag(s)</source>
         <translation>
-            <numerusform>Lebo huru %n</numerusform>
-            <numerusform>Lebo huru %n</numerusform>
+            <numerusform>Lebo huru %Ln</numerusform>
+            <numerusform>Lebo huru %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="50"/>
         <source>%n memo(s)</source>
         <translation>
-            <numerusform>Dokezo %n</numerusform>
-            <numerusform>Madokezo %n</numerusform>
+            <numerusform>Dokezo %Ln</numerusform>
+            <numerusform>Madokezo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="51"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>Picha %n</numerusform>
-            <numerusform>Picha %n</numerusform>
+            <numerusform>Picha %Ln</numerusform>
+            <numerusform>Picha %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="52"/>
         <source>%n recording(s)</source>
         <translation>
-            <numerusform>Rekodi %n</numerusform>
-            <numerusform>Rekodi %n</numerusform>
+            <numerusform>Rekodi %Ln</numerusform>
+            <numerusform>Rekodi %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="53"/>
         <source>%n file(s)</source>
         <translation>
-            <numerusform>Faili %n</numerusform>
-            <numerusform>Faili %n</numerusform>
+            <numerusform>Faili %Ln</numerusform>
+            <numerusform>Faili %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/delete_wording.py" line="54"/>
         <source>%n name(s) to redact</source>
         <translation>
-            <numerusform>Jina %n la kuficha</numerusform>
-            <numerusform>Majina %n ya kuficha</numerusform>
+            <numerusform>Jina %Ln la kuficha</numerusform>
+            <numerusform>Majina %Ln ya kuficha</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,16 +1280,16 @@
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="229"/>
         <source>%n interview(s)</source>
         <translation>
-            <numerusform>Mahojiano %n</numerusform>
-            <numerusform>Mahojiano %n</numerusform>
+            <numerusform>Mahojiano %Ln</numerusform>
+            <numerusform>Mahojiano %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/actions/export_actions.py" line="230"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>Usimbaji %n</numerusform>
-            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1276,8 +1365,8 @@
         <location filename="../../fieldkit/ui/protect/export_log_view.py" line="92"/>
         <source>all cases (%n file(s))</source>
         <translation>
-            <numerusform>visa vyote (faili %n)</numerusform>
-            <numerusform>visa vyote (faili %n)</numerusform>
+            <numerusform>visa vyote (faili %Ln)</numerusform>
+            <numerusform>visa vyote (faili %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1314,24 +1403,24 @@
         <location filename="../../fieldkit/ui/export_summary.py" line="43"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Imehifadhiwa: %1 (ukurasa %n).</numerusform>
-            <numerusform>Imehifadhiwa: %1 (kurasa %n).</numerusform>
+            <numerusform>Imehifadhiwa: %1 (ukurasa %Ln).</numerusform>
+            <numerusform>Imehifadhiwa: %1 (kurasa %Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="46"/>
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
-            <numerusform>Faili %n ya CSV imehifadhiwa katika %1.</numerusform>
-            <numerusform>Faili %n za CSV zimehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %Ln ya CSV imehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %Ln za CSV zimehifadhiwa katika %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/export_summary.py" line="49"/>
         <source>%n case study file(s) saved in %1.</source>
         <translation>
-            <numerusform>Faili %n ya uchunguzi kifani imehifadhiwa katika %1.</numerusform>
-            <numerusform>Faili %n za uchunguzi kifani zimehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %Ln ya uchunguzi kifani imehifadhiwa katika %1.</numerusform>
+            <numerusform>Faili %Ln za uchunguzi kifani zimehifadhiwa katika %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,27 +1432,56 @@
 <context>
     <name>FolderProtection</name>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="256"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
+        <source>Recovery key</source>
+        <translation>Ufunguo wa kurejesha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="228"/>
+        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
+
+%1</source>
+        <translation>Folda imesimbwa kwa fiche. Ufunguo huu wa kurejesha unaifungua kaulisiri ikisahaulika. Uchapishe au uuandike, na uuweke mbali na kompyuta:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="236"/>
+        <source>&amp;Save to a file to print…</source>
+        <translation>&amp;Hifadhi kwenye faili ya kuchapisha…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="243"/>
+        <source>Save the recovery key</source>
+        <translation>Hifadhi ufunguo wa kurejesha</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="252"/>
+        <source>Not saved</source>
+        <translation>Haijahifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="264"/>
         <source>&amp;Encrypt this folder…</source>
         <translation>&amp;Simba folda hii kwa fiche…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="268"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="276"/>
         <source>&amp;Lock when idle</source>
         <translation>&amp;Funga isipotumika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="273"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="281"/>
         <source>After %1 minutes</source>
         <translation>Baada ya dakika %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="275"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="283"/>
         <source>Never</source>
         <translation>Kamwe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="332"/>
+        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="340"/>
         <source>The folder was not encrypted</source>
         <translation>Folda haikusimbwa kwa fiche</translation>
     </message>
@@ -1378,7 +1496,7 @@
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="128"/>
         <source>%1 is required.</source>
-        <translation>%1 inahitajika.</translation>
+        <translation>Sehemu “%1” inahitajika.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="149"/>
@@ -1386,7 +1504,7 @@
         <translation>Rekebisha mambo haya %1, kisha hifadhi tena:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="164"/>
+        <location filename="../../fieldkit/ui/dialogs/form_dialog.py" line="165"/>
         <source>Problem with this field</source>
         <translation>Tatizo katika sehemu hii</translation>
     </message>
@@ -1418,8 +1536,8 @@
         <location filename="../../fieldkit/ui/codebook/free_tag_list.py" line="84"/>
         <source>%n record(s)</source>
         <translation>
-            <numerusform>rekodi %n</numerusform>
-            <numerusform>rekodi %n</numerusform>
+            <numerusform>rekodi %Ln</numerusform>
+            <numerusform>rekodi %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1780,8 +1898,8 @@
         <location filename="../../fieldkit/ui/review/review_chart.py" line="234"/>
         <source>%1 in %2: %n coded passage(s)</source>
         <translation>
-            <numerusform>%1 katika %2: kifungu %n chenye msimbo</numerusform>
-            <numerusform>%1 katika %2: vifungu %n vyenye msimbo</numerusform>
+            <numerusform>%1 katika %2: kifungu %Ln chenye msimbo</numerusform>
+            <numerusform>%1 katika %2: vifungu %Ln vyenye msimbo</numerusform>
         </translation>
     </message>
     <message>
@@ -1955,137 +2073,152 @@
         <translation>Washiriki katika mahojiano haya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="94"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="95"/>
         <source>No participants registered in this case yet.</source>
         <translation>Bado hakuna washiriki waliosajiliwa katika kisa hiki.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="97"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="98"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Saa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="99"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="100"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Lugha:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="101"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
         <source>I&amp;nterviewer:</source>
         <translation>M&amp;hoji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="102"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
         <source>&amp;Place:</source>
         <translation>Ma&amp;hali:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="104"/>
         <source>Partic&amp;ipants:</source>
         <translation>Wash&amp;iriki:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="124"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="125"/>
         <source>No participant is ticked: exports will withhold every quote of this interview until a participant whose consent is given is linked. Tick who took part, or press Save again to save it like this.</source>
         <translation>Hakuna mshiriki aliyewekewa alama: uhamishaji utazuia kila nukuu ya mahojiano haya hadi mshiriki ambaye ridhaa yake imetolewa aunganishwe. Weka alama kwa walioshiriki, au bonyeza Hifadhi tena ili kuhifadhi hivi hivi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="156"/>
+        <source>Interview %1</source>
+        <translation>Mahojiano %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="158"/>
+        <source>Interview with %1 (%2)</source>
+        <translation>Mahojiano na %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>NewObservationDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>New observation</source>
         <translation>Uchunguzi mpya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="189"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
         <source>Edit observation</source>
         <translation>Hariri uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="192"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="193"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="194"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
         <source>optional</source>
         <translation>si lazima</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>Setting</source>
         <translation>Mazingira</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="196"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
         <source>e.g. Grade 3 classroom</source>
         <translation>mf. darasa la tatu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="199"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="212"/>
         <source>Observer</source>
         <translation>Mtazamaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="214"/>
         <source>First notes</source>
         <translation>Maelezo ya kwanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="202"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="215"/>
         <source>What you see; you can go on in the editor.</source>
         <translation>Unachokiona; unaweza kuendelea katika kihariri.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="203"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="216"/>
         <source>&amp;Date:</source>
         <translation>&amp;Tarehe:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="204"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="217"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Saa:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="205"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>&amp;Jina:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="206"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="219"/>
         <source>&amp;Setting:</source>
         <translation>Ma&amp;zingira:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="207"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="220"/>
         <source>O&amp;bserver:</source>
         <translation>M&amp;tazamaji:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="209"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="222"/>
         <source>&amp;Notes:</source>
         <translation>Ma&amp;elezo:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="230"/>
+        <source>Observation %1</source>
+        <translation>Uchunguzi %1</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2467,7 @@
         <translation>jina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/participants_panel.py" line="81"/>
+        <location filename="../../fieldkit/ui/participants_panel.py" line="82"/>
         <source>nothing</source>
         <translation>hakuna</translation>
     </message>
@@ -2566,6 +2699,11 @@
         <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="222"/>
         <source>Choose at least one section.</source>
         <translation>Chagua angalau sehemu moja.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
+        <source>Exporting case studies</source>
+        <translation>Inahamisha uchunguzi kifani</translation>
     </message>
 </context>
 <context>
@@ -2961,15 +3099,15 @@
         <location filename="../../fieldkit/ui/actions/record_actions.py" line="269"/>
         <source>%n name(s) on the study's list to redact.</source>
         <translation>
-            <numerusform>Jina %n kwenye orodha ya utafiti ya kuficha.</numerusform>
-            <numerusform>Majina %n kwenye orodha ya utafiti ya kuficha.</numerusform>
+            <numerusform>Jina %Ln kwenye orodha ya utafiti ya kuficha.</numerusform>
+            <numerusform>Majina %Ln kwenye orodha ya utafiti ya kuficha.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecordDialogs</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="258"/>
+        <location filename="../../fieldkit/ui/dialogs/record_dialogs.py" line="277"/>
         <source>Your name (remembered for next time)</source>
         <translation>Jina lako (litakumbukwa kwa wakati ujao)</translation>
     </message>
@@ -3155,9 +3293,32 @@
         <location filename="../../fieldkit/ui/browse.py" line="23"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>Usimbaji %n</numerusform>
-            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingRecovery</name>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
+        <source>Unfinished recordings</source>
+        <translation>Rekodi ambazo hazijakamilika</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="41"/>
+        <source>fieldkit could not check for unfinished recordings: %1</source>
+        <translation>fieldkit haikuweza kukagua rekodi ambazo hazijakamilika: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
+        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
+        <translation>Rekodi %1 zilizokatizwa mara ya mwisho zimerejeshwa na kuambatishwa kwenye mahojiano yake.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="77"/>
+        <source>Recordings kept, not attached</source>
+        <translation>Rekodi zimehifadhiwa, hazijaambatishwa</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3393,14 @@
         <location filename="../../fieldkit/ui/dialogs/redact_dialog.py" line="104"/>
         <source>this list</source>
         <translation>orodha hii</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLanguageBox</name>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
+        <source>Report language</source>
+        <translation>Lugha ya ripoti</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3574,8 @@
         <location filename="../../fieldkit/ui/review/window.py" line="307"/>
         <source>%n coded passage(s)</source>
         <translation>
-            <numerusform>Kifungu %n chenye msimbo</numerusform>
-            <numerusform>Vifungu %n vyenye msimbo</numerusform>
+            <numerusform>Kifungu %Ln chenye msimbo</numerusform>
+            <numerusform>Vifungu %Ln vyenye msimbo</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,7 +3686,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/search/search_dock.py" line="111"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="292"/>
         <source>Case</source>
         <translation>Kisa</translation>
     </message>
@@ -3547,74 +3716,74 @@
         <translation>Lebo zozote</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="118"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="120"/>
         <source>Search status</source>
         <translation>Hali ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="125"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="127"/>
         <source>Search results</source>
         <translation>Matokeo ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="214"/>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="229"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="216"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="231"/>
         <source>Searching…</source>
         <translation>Inatafuta…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="246"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
         <source>(the whole record is tagged)</source>
         <translation>(kumbukumbu nzima imewekewa lebo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="248"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="250"/>
         <source>(audio passage)</source>
         <translation>(kifungu cha sauti)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="257"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="259"/>
         <source>%n passage(s) coded with “%1”</source>
         <translation>
-            <numerusform>Kifungu %n chenye msimbo wa “%1”</numerusform>
-            <numerusform>Vifungu %n vyenye msimbo wa “%1”</numerusform>
+            <numerusform>Kifungu %Ln chenye msimbo wa “%1”</numerusform>
+            <numerusform>Vifungu %Ln vyenye msimbo wa “%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="261"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="263"/>
         <source>No passage is coded with “%1” here yet.</source>
         <translation>Bado hakuna kifungu chenye msimbo wa “%1” hapa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="288"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="290"/>
         <source>Interview</source>
         <translation>Mahojiano</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="289"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
         <source>Observation</source>
         <translation>Uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="291"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="293"/>
         <source>Memo</source>
         <translation>Dokezo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="308"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
         <source>Nothing found.</source>
         <translation>Hakuna kilichopatikana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="310"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="312"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>Tokeo %n</numerusform>
-            <numerusform>Matokeo %n</numerusform>
+            <numerusform>Tokeo %Ln</numerusform>
+            <numerusform>Matokeo %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/search/search_dock.py" line="345"/>
+        <location filename="../../fieldkit/ui/search/search_dock.py" line="347"/>
         <source>Open record</source>
         <translation>Fungua kumbukumbu</translation>
     </message>
@@ -6296,16 +6465,16 @@
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="348"/>
         <source> · %n change(s) set aside</source>
         <translation>
-            <numerusform> · badiliko %n limewekwa kando</numerusform>
-            <numerusform> · mabadiliko %n yamewekwa kando</numerusform>
+            <numerusform> · badiliko %Ln limewekwa kando</numerusform>
+            <numerusform> · mabadiliko %Ln yamewekwa kando</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_controller.py" line="350"/>
         <source> · %n of your change(s) refused by the server</source>
         <translation>
-            <numerusform> · badiliko lako %n limekataliwa na seva</numerusform>
-            <numerusform> · mabadiliko yako %n yamekataliwa na seva</numerusform>
+            <numerusform> · badiliko lako %Ln limekataliwa na seva</numerusform>
+            <numerusform> · mabadiliko yako %Ln yamekataliwa na seva</numerusform>
         </translation>
     </message>
     <message>
@@ -6379,7 +6548,7 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/sync/sync_settings.py" line="67"/>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="225"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="241"/>
         <source>kept from the last sign-in</source>
         <translation>imehifadhiwa tangu kuingia kwa mwisho</translation>
     </message>
@@ -6459,77 +6628,77 @@
         <translation>&amp;Mamlaka ya vyeti:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="116"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="118"/>
         <source>When to sync</source>
         <translation>Wakati wa kusawazisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="142"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="144"/>
         <source>Not signed in. This laptop's work stays here until you sign in.</source>
         <translation>Hujaingia. Kazi ya kompyuta hii inabaki hapa hadi utakapoingia.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="145"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="147"/>
         <source>Signed in as %1 on %2.</source>
         <translation>Umeingia kama %1 kwenye %2.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="160"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="163"/>
         <source>🔒 Encrypted (HTTPS)</source>
         <translation>🔒 Imesimbwa kwa fiche (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="162"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="165"/>
         <source>, checked against your team's own certificate authority</source>
         <translation>, imethibitishwa kwa mamlaka ya vyeti ya timu yako</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="166"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="169"/>
         <source>⚠ Not encrypted (http://), allowed at sign-in: your sign-in and data travel readable by anyone on the way. Ask for an https:// address.</source>
         <translation>⚠ Haijasimbwa kwa fiche (http://), imeruhusiwa wakati wa kuingia: taarifa zako za kuingia na data zinasafiri zikisomeka na yeyote njiani. Omba anwani ya https://.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="172"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="175"/>
         <source>Not encrypted (http://): accepted only for a server on this laptop or its local network</source>
         <translation>Haijasimbwa kwa fiche (http://): inakubaliwa tu kwa seva kwenye kompyuta hii au mtandao wake wa ndani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="206"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="222"/>
         <source>Signing in…</source>
         <translation>Inaingia…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="212"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="228"/>
         <source>Your team's certificate authority</source>
         <translation>Mamlaka ya vyeti ya timu yako</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="214"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="230"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Vyeti (*.pem *.crt *.cer);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="231"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="247"/>
         <source>Sign-in failed: %1</source>
         <translation>Kuingia kumeshindikana: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="232"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="248"/>
         <source>Cannot sign in</source>
         <translation>Haiwezi kuingia</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="243"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="259"/>
         <source>Signing out…</source>
         <translation>Inatoka…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="252"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="268"/>
         <source>The server could not be told; ask your team lead to revoke this laptop's sign-in if it is lost.</source>
         <translation>Seva haikuweza kujulishwa; mwombe kiongozi wa timu yako abatilishe kuingia kwa kompyuta hii ikipotea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="261"/>
+        <location filename="../../fieldkit/ui/sync/sync_settings.py" line="277"/>
         <source>Cannot sign out</source>
         <translation>Haiwezi kutoka</translation>
     </message>
@@ -6595,16 +6764,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="88"/>
         <source>%n change(s) not yet synced</source>
         <translation>
-            <numerusform>Badiliko %n halijasawazishwa bado</numerusform>
-            <numerusform>Mabadiliko %n hayajasawazishwa bado</numerusform>
+            <numerusform>Badiliko %Ln halijasawazishwa bado</numerusform>
+            <numerusform>Mabadiliko %Ln hayajasawazishwa bado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="92"/>
         <source>%n change(s) in studies where you are a viewer stay on this laptop</source>
         <translation>
-            <numerusform>Badiliko %n katika tafiti ambazo wewe ni msomaji linabaki kwenye kompyuta hii</numerusform>
-            <numerusform>Mabadiliko %n katika tafiti ambazo wewe ni msomaji yanabaki kwenye kompyuta hii</numerusform>
+            <numerusform>Badiliko %Ln katika tafiti ambazo wewe ni msomaji linabaki kwenye kompyuta hii</numerusform>
+            <numerusform>Mabadiliko %Ln katika tafiti ambazo wewe ni msomaji yanabaki kwenye kompyuta hii</numerusform>
         </translation>
     </message>
     <message>
@@ -6656,16 +6825,16 @@
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="149"/>
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ Mgongano %n</numerusform>
-            <numerusform>⚠ Migongano %n</numerusform>
+            <numerusform>⚠ Mgongano %Ln</numerusform>
+            <numerusform>⚠ Migongano %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/sync/sync_status.py" line="154"/>
         <source>⚠ %n change(s) set aside</source>
         <translation>
-            <numerusform>⚠ Badiliko %n limewekwa kando</numerusform>
-            <numerusform>⚠ Mabadiliko %n yamewekwa kando</numerusform>
+            <numerusform>⚠ Badiliko %Ln limewekwa kando</numerusform>
+            <numerusform>⚠ Mabadiliko %Ln yamewekwa kando</numerusform>
         </translation>
     </message>
     <message>
@@ -6729,6 +6898,44 @@
     </message>
 </context>
 <context>
+    <name>ThemeChanges</name>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="39"/>
+        <source>Add theme</source>
+        <translation>Ongeza mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="45"/>
+        <source>Rename theme</source>
+        <translation>Badilisha jina la mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="51"/>
+        <source>Theme colour</source>
+        <translation>Rangi ya mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="57"/>
+        <source>Archive theme</source>
+        <translation>Hifadhi mada kwenye kumbukumbu za zamani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="59"/>
+        <source>Restore theme</source>
+        <translation>Rejesha mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="65"/>
+        <source>Merge themes</source>
+        <translation>Unganisha mada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/codebook/theme_changes.py" line="71"/>
+        <source>Move theme</source>
+        <translation>Hamisha mada</translation>
+    </message>
+</context>
+<context>
     <name>ThemeModel</name>
     <message>
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="90"/>
@@ -6759,24 +6966,24 @@
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="146"/>
         <source>%n coding(s)</source>
         <translation>
-            <numerusform>Usimbaji %n</numerusform>
-            <numerusform>Usimbaji %n</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
+            <numerusform>Usimbaji %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="147"/>
         <source>%n tag(s)</source>
         <translation>
-            <numerusform>Lebo %n</numerusform>
-            <numerusform>Lebo %n</numerusform>
+            <numerusform>Lebo %Ln</numerusform>
+            <numerusform>Lebo %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fieldkit/ui/codebook/codebook_model.py" line="150"/>
         <source>%n coding(s) with its sub-themes</source>
         <translation>
-            <numerusform>Usimbaji %n pamoja na mada zake ndogo</numerusform>
-            <numerusform>Usimbaji %n pamoja na mada zake ndogo</numerusform>
+            <numerusform>Usimbaji %Ln pamoja na mada zake ndogo</numerusform>
+            <numerusform>Usimbaji %Ln pamoja na mada zake ndogo</numerusform>
         </translation>
     </message>
     <message>
@@ -6882,6 +7089,26 @@
         <source>Receive your team's studies and send your work when online.</source>
         <translation>Pokea tafiti za timu yako na utume kazi yako ukiwa mtandaoni.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="103"/>
+        <source>The demo study could not be made</source>
+        <translation>Utafiti wa mfano haukuweza kuundwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="126"/>
+        <source>The study was not created</source>
+        <translation>Utafiti haukuundwa</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="159"/>
+        <source>New study</source>
+        <translation>Utafiti mpya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/welcome.py" line="160"/>
+        <source>Study name:</source>
+        <translation>Jina la utafiti:</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -6982,47 +7209,6 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <location filename="../../fieldkit/ui/app.py" line="57"/>
-        <source>fieldkit cannot open its data</source>
-        <translation>fieldkit haiwezi kufungua data yake</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
-        <source>Consent before recording</source>
-        <translation>Ridhaa kabla ya kurekodi</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
-        <source>Not every participant of this interview has allowed an audio recording:</source>
-        <translation>Si kila mshiriki wa mahojiano haya ameruhusu kurekodiwa kwa sauti:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="91"/>
-        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
-        <translation>Rekodi ridhaa yao sasa, au rekodi hata hivyo (dokezo linalosema hivyo linahifadhiwa pamoja na mahojiano), au ghairi.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="95"/>
-        <source>Record &amp;consent now…</source>
-        <translation>Rekodi &amp;ridhaa sasa…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="96"/>
-        <source>Record &amp;anyway</source>
-        <translation>Rekodi &amp;hata hivyo</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/report_language_box.py" line="15"/>
-        <source>Report language</source>
-        <translation>Lugha ya ripoti</translation>
-    </message>
-</context>
-<context>
     <name>consent</name>
     <message>
         <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="37"/>
@@ -7035,112 +7221,39 @@
         <translation>Haiwezi kuanza kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="135"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="83"/>
+        <source>Consent before recording</source>
+        <translation>Ridhaa kabla ya kurekodi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="85"/>
+        <source>Not every participant of this interview has allowed an audio recording:</source>
+        <translation>Si kila mshiriki wa mahojiano haya ameruhusu kurekodiwa kwa sauti:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="92"/>
+        <source>Record their consent now, or record anyway (a note saying so is kept with the interview), or cancel.</source>
+        <translation>Rekodi ridhaa yao sasa, au rekodi hata hivyo (dokezo linalosema hivyo linahifadhiwa pamoja na mahojiano), au ghairi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="99"/>
+        <source>Record &amp;consent now…</source>
+        <translation>Rekodi &amp;ridhaa sasa…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="103"/>
+        <source>Record &amp;anyway</source>
+        <translation>Rekodi &amp;hata hivyo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="144"/>
         <source>%1 started an audio recording on %2 although not every participant had allowed it:</source>
         <translation>%1 alianza kurekodi sauti tarehe %2 ingawa si kila mshiriki aliyeruhusu:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="153"/>
+        <location filename="../../fieldkit/ui/dialogs/consent_check.py" line="162"/>
         <source>Consent note</source>
         <translation>Dokezo la ridhaa</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldkit/ui/dialogs/export_dialogs.py" line="302"/>
-        <source>Exporting case studies</source>
-        <translation>Inahamisha uchunguzi kifani</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="102"/>
-        <source>The demo study could not be made</source>
-        <translation>Utafiti wa mfano haukuweza kuundwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="151"/>
-        <source>About fieldkit</source>
-        <translation>Kuhusu fieldkit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/help_windows.py" line="153"/>
-        <source>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Interviews, observations and coding for field research, offline first, with a team server when a connection appears.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;fieldkit %1&lt;/b&gt;&lt;p&gt;Mahojiano, uchunguzi na usimbaji kwa utafiti wa uwandani, nje ya mtandao kwanza, pamoja na seva ya timu muunganisho unapopatikana.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>Ufunguo wa kurejesha</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="229"/>
-        <source>The folder is encrypted. This recovery key opens it if the passphrase is forgotten. Print it or write it down, and keep it away from the laptop:
-
-%1</source>
-        <translation>Folda imesimbwa kwa fiche. Ufunguo huu wa kurejesha unaifungua kaulisiri ikisahaulika. Uchapishe au uuandike, na uuweke mbali na kompyuta:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="234"/>
-        <source>&amp;Save to a file to print…</source>
-        <translation>&amp;Hifadhi kwenye faili ya kuchapisha…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="238"/>
-        <source>Save the recovery key</source>
-        <translation>Hifadhi ufunguo wa kurejesha</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/protect/folder_lock.py" line="245"/>
-        <source>Not saved</source>
-        <translation>Haijahifadhiwa</translation>
-    </message>
-</context>
-<context>
-    <name>self.panel</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/audio_panel.py" line="259"/>
-        <source>Ctrl+click to play from %1</source>
-        <translation>Ctrl+bofya kucheza kuanzia %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="39"/>
-        <source>Unfinished recordings</source>
-        <translation>Rekodi ambazo hazijakamilika</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="40"/>
-        <source>fieldkit could not check for unfinished recordings: %1</source>
-        <translation>fieldkit haikuweza kukagua rekodi ambazo hazijakamilika: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="67"/>
-        <source>%1 recordings interrupted last time were recovered and attached to their interviews.</source>
-        <translation>Rekodi %1 zilizokatizwa mara ya mwisho zimerejeshwa na kuambatishwa kwenye mahojiano yake.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/audio/recording_recovery.py" line="75"/>
-        <source>Recordings kept, not attached</source>
-        <translation>Rekodi zimehifadhiwa, hazijaambatishwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="122"/>
-        <source>The study was not created</source>
-        <translation>Utafiti haukuundwa</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="153"/>
-        <source>New study</source>
-        <translation>Utafiti mpya</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/welcome.py" line="154"/>
-        <source>Study name:</source>
-        <translation>Jina la utafiti:</translation>
     </message>
 </context>
 </TS>

@@ -413,7 +413,8 @@ def test_every_string_marked_in_the_app_is_in_the_catalogues() -> None:
     ("language", "said"),
     [
         ("fr", " · 2 modifications mises de côté · 1 de vos modifications refusée par le serveur"),
-        ("ar", " · تغييران موضوعان جانبًا (2) · تغيير واحد من تغييراتك رفضه الخادم (1)"),
+        # counts in the language's digits (%Ln): Arabic-Indic in Arabic
+        ("ar", " · تغييران موضوعان جانبًا (٢) · تغيير واحد من تغييراتك رفضه الخادم (١)"),
     ],
     indirect=["language"],
 )

@@ -10,6 +10,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtGui import Qt  # with QtGui loaded, Qt has mightBeRichText
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from fieldkit.storage import records
@@ -49,6 +50,19 @@ def clipped(root: QWidget) -> list[str]:
     return found
 
 
+def stray_ampersands(root: QWidget) -> list[str]:
+    """Labels that show a shortcut's "&" as typed: a label underlines its letter only when it
+    has a buddy (a form row of several widgets gets none by itself)."""
+    return [
+        f"QLabel {label.text()!r} has no buddy: its & shows"
+        for label in root.findChildren(QLabel)
+        if label.isVisibleTo(root)
+        and not Qt.mightBeRichText(label.text())
+        and re.search(r"(?<!&)&(?!&)", label.text().replace("&&", ""))
+        and label.buddy() is None
+    ]
+
+
 def test_pseudo_strings_are_longer_accented_and_keep_placeholders() -> None:
     text = "Delete the %1 from <b>%2</b>?"
     made = pseudo(text)
@@ -77,7 +91,7 @@ def test_main_window_at_1366_by_768_clips_no_label_in_pseudo_locale(
     window.select_record(interview.id, case.id)
     assert window.menuBar().actions()[0].text().startswith("⟦")  # the pseudo strings are used
     QApplication.processEvents()
-    problems = clipped(window)
+    problems = clipped(window) + stray_ampersands(window)
     assert not problems, "\n".join(problems)
 
 
@@ -118,6 +132,7 @@ def test_main_dialogs_fit_a_1366_by_768_screen_unclipped_in_pseudo_locale(
         if dialog.minimumSizeHint().height() > 768:
             problems.append(f"{type(dialog).__name__} is taller than the screen")
         problems += [f"{type(dialog).__name__}: {p}" for p in clipped(dialog)]
+        problems += [f"{type(dialog).__name__}: {p}" for p in stray_ampersands(dialog)]
         dialog.close()
     assert not problems, "\n".join(problems)
 
@@ -139,7 +154,7 @@ def test_main_window_in_each_shipped_language_clips_no_label(
         window.show()
         qtbot.waitExposed(window)
         assert window.menuBar().actions()[0].text() != "&File"  # the shipped catalogue is used
-        problems = clipped(window)
+        problems = clipped(window) + stray_ampersands(window)
     finally:
         remove_translators(qapp)
         QLocale.setDefault(before)

@@ -220,3 +220,40 @@ def test_a_colour_error_reads_in_french(language) -> None:
         validate.color("red")
     assert str(raised.value) == "colour 'red' is not valid; write it as #RRGGBB, e.g. #1f77b4"
     assert error_message(raised.value).startswith("La couleur 'red' n'est pas valide")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"], indirect=True)
+def test_what_a_participant_allows_is_listed_with_the_language_words(
+    qtbot, store, case_id, language
+) -> None:
+    """Not "الصوت, الاقتباسات" (a Latin comma in Arabic): the language's own list."""
+    with store.write() as s:
+        p = participants.add_participant(
+            s,
+            case_id=case_id,
+            code="P-07",
+            role="parent",
+            consent_audio=True,
+            consent_quotes=True,
+            consent_attribution=True,
+        )
+    panel = ParticipantsPanel()
+    qtbot.addWidget(panel)
+    panel.set_participants([p])
+    item = panel.topLevelItem(0)
+    assert item is not None
+    assert (
+        item.text(4)
+        == {
+            "fr": "audio, citations et nom",
+            "ar": "الصوت والاقتباسات والاسم",
+        }[language]
+    )
+
+
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_the_count_of_problems_uses_the_digits_of_the_dates(qtbot, case_id, language) -> None:
+    dialog = ParticipantDialog(lambda *_: None, case_id=case_id)
+    qtbot.addWidget(dialog)
+    dialog.show_problems(dialog.problems())  # no code, no role
+    assert "(٢)" in dialog.error_label.text() and "(2)" not in dialog.error_label.text()

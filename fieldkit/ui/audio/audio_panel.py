@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -256,7 +256,9 @@ class _TranscriptEvents(QObject):
             if found is not None:
                 QToolTip.showText(
                     event.globalPos(),
-                    self.panel.tr("Ctrl+click to play from %1").replace("%1", clock(found[2])),
+                    QCoreApplication.translate("AudioPanel", "Ctrl+click to play from %1").replace(
+                        "%1", clock(found[2])
+                    ),
                     self.panel.text.viewport(),
                 )
                 return True

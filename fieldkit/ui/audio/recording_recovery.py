@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from fieldkit.ui.changes import Changes
@@ -36,10 +37,10 @@ def start_recovery(window: QMainWindow, store: Any, *, tz: tzinfo | None = None)
     def failed(exc: BaseException) -> None:
         inform(
             window,
-            window.tr("Unfinished recordings"),
-            window.tr("fieldkit could not check for unfinished recordings: %1").replace(
-                "%1", error_text(exc)
-            ),
+            QCoreApplication.translate("RecordingRecovery", "Unfinished recordings"),
+            QCoreApplication.translate(
+                "RecordingRecovery", "fieldkit could not check for unfinished recordings: %1"
+            ).replace("%1", error_text(exc)),
         )
 
     def changes(outcomes: list[RecordingOutcome]) -> Changes:
@@ -63,16 +64,17 @@ def show_recovered(
         if len(attached) == 1:
             text = say(describe(attached[0], tz=tz))
         else:
-            text = window.tr(
+            text = QCoreApplication.translate(
+                "RecordingRecovery",
                 "%1 recordings interrupted last time were recovered and attached to their "
-                "interviews."
+                "interviews.",
             ).replace("%1", str(len(attached)))
         window.statusBar().showMessage(text, STATUS_MS)
         _reload_player(window, {o.interview_id for o in attached})
     if problems:
         inform(
             window,
-            window.tr("Recordings kept, not attached"),
+            QCoreApplication.translate("RecordingRecovery", "Recordings kept, not attached"),
             "\n\n".join(say(describe(o, tz=tz)) for o in problems),
         )
 

@@ -20,10 +20,6 @@ from fieldkit.ui.changes import Changes
 from fieldkit.ui.operations import operations_for
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ThemeChanges", text)
-
-
 class ThemeChanges:
     def __init__(
         self,
@@ -40,35 +36,39 @@ class ThemeChanges:
 
     def add(self, study_id: str, name: str, parent_id: str | None) -> None:
         self._write(
-            _tr("Add theme"),
+            QCoreApplication.translate("ThemeChanges", "Add theme"),
             lambda s: themes.add_theme(s, study_id=study_id, name=name, parent=parent_id),
         )
 
     def rename(self, theme_id: str, name: str) -> None:
         self._write(
-            _tr("Rename theme"), lambda s: themes.rename_theme(s, theme_id=theme_id, name=name)
+            QCoreApplication.translate("ThemeChanges", "Rename theme"),
+            lambda s: themes.rename_theme(s, theme_id=theme_id, name=name),
         )
 
     def recolor(self, theme_id: str, color: str) -> None:
         self._write(
-            _tr("Theme colour"), lambda s: themes.recolor_theme(s, theme_id=theme_id, color=color)
+            QCoreApplication.translate("ThemeChanges", "Theme colour"),
+            lambda s: themes.recolor_theme(s, theme_id=theme_id, color=color),
         )
 
     def set_archived(self, theme_id: str, archived: bool) -> None:
         self._write(
-            _tr("Archive theme") if archived else _tr("Restore theme"),
+            QCoreApplication.translate("ThemeChanges", "Archive theme")
+            if archived
+            else QCoreApplication.translate("ThemeChanges", "Restore theme"),
             lambda s: themes.archive_theme(s, theme_id=theme_id, archived=archived),
         )
 
     def merge(self, source_id: str, target_id: str) -> None:
         self._write(
-            _tr("Merge themes"),
+            QCoreApplication.translate("ThemeChanges", "Merge themes"),
             lambda s: themes.merge_themes(s, source_id=source_id, target_id=target_id),
         )
 
     def reparent(self, theme_id: str, parent_id: str | None) -> None:
         self._write(
-            _tr("Move theme"),
+            QCoreApplication.translate("ThemeChanges", "Move theme"),
             lambda s: themes.reparent_theme(s, theme_id=theme_id, parent_id=parent_id),
         )
 

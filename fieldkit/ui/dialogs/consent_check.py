@@ -80,20 +80,29 @@ def confirm_recording_consent(
 def _ask(parent: QWidget | None, gaps: list[ConsentGap]) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Consent before recording"))
+    box.setWindowTitle(QCoreApplication.translate("consent", "Consent before recording"))
     box.setText(
-        box.tr("Not every participant of this interview has allowed an audio recording:")
+        QCoreApplication.translate(
+            "consent", "Not every participant of this interview has allowed an audio recording:"
+        )
         + "\n\n"
         + describe_gaps(gaps)
     )
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate(
+            "consent",
             "Record their consent now, or record anyway (a note saying so is kept with the "
-            "interview), or cancel."
+            "interview), or cancel.",
         )
     )
-    now = box.addButton(box.tr("Record &consent now…"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(box.tr("Record &anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    now = box.addButton(
+        QCoreApplication.translate("consent", "Record &consent now…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    anyway = box.addButton(
+        QCoreApplication.translate("consent", "Record &anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(now)
     box.setEscapeButton(cancel)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -96,12 +96,6 @@ def read_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("DateField", text)
-
-
 class DateField(QWidget):
     """A typed-or-picked date; see the module text."""
 
@@ -132,21 +126,32 @@ class DateField(QWidget):
         )
         self.edit = _DateEdit(self)
         self.edit.setAccessibleName(accessible)
-        self.edit.setPlaceholderText(_tr("e.g. 2024-03-15 or 15/03/2024"))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("DateField", "e.g. 2024-03-15 or 15/03/2024")
+        )
         self.edit.setToolTip(
-            _tr("Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down")
+            QCoreApplication.translate(
+                "DateField",
+                "Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down",
+            )
         )
         self.calendar_button = QToolButton(self)
         icon = QIcon.fromTheme("x-office-calendar")
         if icon.isNull():  # no icon theme: a word instead
-            self.calendar_button.setText(_tr("Calendar…"))
+            self.calendar_button.setText(QCoreApplication.translate("DateField", "Calendar…"))
         else:
             self.calendar_button.setIcon(icon)
-        self.calendar_button.setAccessibleName(_tr("Pick the date from a calendar"))
-        self.calendar_button.setToolTip(_tr("Pick the date from a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(
+            QCoreApplication.translate("DateField", "Pick the date from a calendar")
+        )
+        self.calendar_button.setToolTip(
+            QCoreApplication.translate("DateField", "Pick the date from a calendar (Alt+Down)")
+        )
         self.calendar_button.clicked.connect(self.open_calendar)
         self.spelled = QLabel(self)
-        self.spelled.setAccessibleName(_tr("%1 in words").replace("%1", accessible))
+        self.spelled.setAccessibleName(
+            QCoreApplication.translate("DateField", "%1 in words").replace("%1", accessible)
+        )
         self.spelled.setMinimumWidth(_widest_spelled(self.spelled))  # no jump when it changes
         self.calendar: QCalendarWidget | None = None
         row = QHBoxLayout(self)
@@ -173,20 +178,29 @@ class DateField(QWidget):
     def problem(self) -> str | None:
         typed = self.edit.text().strip()
         if not typed:
-            return _tr("%1 is required.").replace("%1", self.accessible) if self.required else None
+            return (
+                QCoreApplication.translate("DateField", "%1 is required.").replace(
+                    "%1", self.accessible
+                )
+                if self.required
+                else None
+            )
         when = self.value()
         if when is None:
             return (
-                _tr(
+                QCoreApplication.translate(
+                    "DateField",
                     "%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, "
-                    "or pick it from the calendar."
+                    "or pick it from the calendar.",
                 )
                 .replace("%1", self.accessible)
                 .replace("%2", typed)
             )
         if self.latest is not None and when > self.latest():
             return (
-                _tr("%1 %2 is in the future: write the day it happened.")
+                QCoreApplication.translate(
+                    "DateField", "%1 %2 is in the future: write the day it happened."
+                )
                 .replace("%1", self.accessible)
                 .replace("%2", shown_date(when))
             )
@@ -211,7 +225,11 @@ class DateField(QWidget):
         if self.calendar is None:
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
-            self.calendar.setAccessibleName(_tr("Calendar for %1").replace("%1", self.accessible))
+            self.calendar.setAccessibleName(
+                QCoreApplication.translate("DateField", "Calendar for %1").replace(
+                    "%1", self.accessible
+                )
+            )
             self.calendar.setGridVisible(True)
             self.calendar.clicked.connect(self._picked)
             self.calendar.activated.connect(self._picked)
@@ -255,7 +273,9 @@ class TimeField(QLineEdit):
         super().__init__(value, parent)
         self.accessible = accessible
         self.setAccessibleName(accessible)
-        self.setPlaceholderText(_tr("optional; e.g. 09:30 or 2:15 pm"))
+        self.setPlaceholderText(
+            QCoreApplication.translate("DateField", "optional; e.g. 09:30 or 2:15 pm")
+        )
         self.editingFinished.connect(self.tidy)
 
     def value(self) -> str:
@@ -266,7 +286,9 @@ class TimeField(QLineEdit):
         typed = super().text().strip()
         if typed and read_time(typed) is None:
             return (
-                _tr("%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.")
+                QCoreApplication.translate(
+                    "DateField", "%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm."
+                )
                 .replace("%1", self.accessible)
                 .replace("%2", typed)
             )

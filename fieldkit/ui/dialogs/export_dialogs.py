@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -299,7 +299,7 @@ def start_pdf_export(
         work,
         on_done=on_finished,
         parent=parent,
-        title=parent.tr("Exporting case studies"),
+        title=QCoreApplication.translate("PdfExportDialog", "Exporting case studies"),
         show_progress=True,
     )
 

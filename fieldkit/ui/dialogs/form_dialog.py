@@ -22,7 +22,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -147,7 +147,8 @@ class FormDialog(QDialog):
         else:
             lines = "\n".join(f"• {text}" for _field, text in found)
             head = self.tr("Please fix these %1 things, then save again:")
-            self.error_label.setText(head.replace("%1", str(len(found))) + "\n" + lines)
+            count = QLocale().toString(len(found))  # "(٢)" in Arabic, as its dates
+            self.error_label.setText(head.replace("%1", count) + "\n" + lines)
         self.error_label.show()
         found[0][0].setFocus()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from fieldkit.export.report_words import REPORT_LANGUAGES
@@ -12,7 +12,7 @@ def report_language_box(parent: QWidget | None = None, locale: QLocale | None = 
     """A combo box of the report languages (each named in itself), set to the interface's
     language when reports ship in it, else English. ``currentData()`` is the language code."""
     box = QComboBox(parent)
-    box.setAccessibleName(box.tr("Report language"))
+    box.setAccessibleName(QCoreApplication.translate("ReportLanguageBox", "Report language"))
     for code, name in REPORT_LANGUAGES.items():
         box.addItem(name, code)
     wanted = (locale or QLocale()).name().split("_")[0]

@@ -1,9 +1,10 @@
 """Ctrl+K: a small filterable list of the codebook's themes; Enter codes with the chosen one.
 
-Type-ahead: every word typed must start a word of the theme's name (or appear in it), so
-"tru rel" finds "Trust and relationships". Up/Down move in the list while typing. When no theme
-has the typed name, the list ends with "Create 'typed name'" (first when nothing matches):
-choosing it asks the editor to create that theme and code with it (``create_requested``).
+Type-ahead: every word typed must start a word of the theme's name (or appear in it), case and
+accents aside, so "tru rel" finds "Trust and relationships" and "numeriq" "Accès numérique".
+Up/Down move in the list while typing. When no theme has the typed name, the list ends with
+"Create 'typed name'" (first when nothing matches): choosing it asks the editor to create that
+theme and code with it (``create_requested``).
 """
 
 from __future__ import annotations
@@ -13,16 +14,18 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from fieldkit.storage.editing import ThemeChoice
+from fieldkit.storage.name_matching import fold
 
 ROLE_THEME = Qt.ItemDataRole.UserRole + 20
 ROLE_CREATE = Qt.ItemDataRole.UserRole + 21  # the name of a theme to create
 
 
 def matches(name: str, query: str) -> bool:
-    words = name.lower().split()
-    return all(
-        any(w.startswith(q) for w in words) or q in name.lower() for q in query.lower().split()
-    )
+    """Case and accents aside: "numeriq" finds "Accès numérique", as typed on a keyboard
+    without accents."""
+    folded = fold(name)
+    words = folded.split()
+    return all(any(w.startswith(q) for w in words) or q in folded for q in fold(query).split())
 
 
 class CodingPalette(QDialog):

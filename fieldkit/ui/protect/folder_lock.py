@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -223,26 +223,34 @@ def ask_new_folder(data_dir: Path) -> tuple[FolderKey | None, str | None]:
 
 def show_recovery_key(parent: QWidget, recovery: str, data_dir: Path) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Recovery key"))
+    box.setWindowTitle(QCoreApplication.translate("FolderProtection", "Recovery key"))
     box.setText(
-        parent.tr(
+        QCoreApplication.translate(
+            "FolderProtection",
             "The folder is encrypted. This recovery key opens it if the passphrase is "
-            "forgotten. Print it or write it down, and keep it away from the laptop:\n\n%1"
+            "forgotten. Print it or write it down, and keep it away from the laptop:\n\n%1",
         ).replace("%1", recovery)
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    save = box.addButton(parent.tr("&Save to a file to print…"), QMessageBox.ButtonRole.ActionRole)
+    save = box.addButton(
+        QCoreApplication.translate("FolderProtection", "&Save to a file to print…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
     if box.clickedButton() is save:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the recovery key"))
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("FolderProtection", "Save the recovery key")
+        )
         if name:
             from fieldkit.storage.crypto.folder_key import write_recovery_file
 
             try:
                 write_recovery_file(Path(name), recovery, data_dir)
             except OSError as exc:
-                QMessageBox.warning(parent, parent.tr("Not saved"), str(exc))
+                QMessageBox.warning(
+                    parent, QCoreApplication.translate("FolderProtection", "Not saved"), str(exc)
+                )
 
 
 class FolderProtection(QObject):

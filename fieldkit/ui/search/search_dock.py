@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -99,7 +99,7 @@ class SearchDock(QDockWidget):
         self.query.setAccessibleName(self.tr("Search words"))
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
         self.type_filter = self._combo(self.tr("Record type"), self.tr("All types"))
         for record_type, label in (
             ("interview", self.tr("Interviews")),
@@ -111,8 +111,10 @@ class SearchDock(QDockWidget):
         self.case_filter = self._combo(self.tr("Case"), self.tr("All cases"))
         self.theme_filter = self._combo(self.tr("Theme"), self.tr("All themes"))
         self.tag_filter = self._combo(self.tr("Free-word tag"), self.tr("Any tags"))
-        for combo in (self.type_filter, self.case_filter, self.theme_filter, self.tag_filter):
-            filters.addWidget(combo, 1)
+        # Two by two: four in a row cut "Tous les thèmes" to "Tous les thè" in a docked column.
+        combos = (self.type_filter, self.case_filter, self.theme_filter, self.tag_filter)
+        for i, combo in enumerate(combos):
+            filters.addWidget(combo, i // 2, i % 2)
         layout.addLayout(filters)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Search status"))

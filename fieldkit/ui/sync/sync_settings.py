@@ -105,7 +105,9 @@ class SyncSettingsDialog(QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_button)
-        form.addRow(self.tr("Certificate a&uthority:"), ca_row)
+        ca_label = QLabel(self.tr("Certificate a&uthority:"))
+        ca_label.setBuddy(self.ca_edit)  # a row of two widgets: no buddy, and "&" shows as is
+        form.addRow(ca_label, ca_row)
         form.addRow("", self.insecure_check)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button)
@@ -147,6 +149,7 @@ class SyncSettingsDialog(QDialog):
                 .replace("%2", creds.server_url)
             )
         self.account_label.setText(f"{text} {note}".strip())
+        self._fit_height()
         self.sign_out_button.setEnabled(creds is not None)
         self.sign_in_button.setEnabled(True)
 
@@ -175,9 +178,22 @@ class SyncSettingsDialog(QDialog):
             colour = "#ef6c00"
         self.link_label.setText(text)
         self.link_label.setStyleSheet(f"color: {colour}" if colour else "")
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A longer sentence under the account (a failed sign-in, in a longer language) grows
+        the dialog instead of being cut: a wrapped label's height is not a window's minimum."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _busy(self, text: str) -> None:
         self.account_label.setText(text)
+        self._fit_height()
         self.sign_in_button.setEnabled(False)
         self.sign_out_button.setEnabled(False)
 
