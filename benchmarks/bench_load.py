@@ -1,34 +1,32 @@
-"""Many laptops syncing at once against ``fieldkit-server`` on PostgreSQL (issue 9, item 9).
+"""Many laptops syncing against ``fieldkit-server`` on PostgreSQL (issue 9, item 9).
 
-    .venv/bin/python benchmarks/bench_load.py [--laptops 50,200,500] [--rounds 3]
-        [--seconds 120] [--spread 1] [--workers 4] [--team 10] [--photo-kb 32]
-        [--postgres URL]
+    .venv/bin/python benchmarks/bench_load.py [--laptops 50,200,500] [--cadence burst|app]
+        [--rounds 3] [--spread 1] [--edit-every 0] [--seconds 120] [--workers 2] [--team 10]
+        [--photo-kb 32] [--postgres URL]
 
 For each laptop count: a fresh PostgreSQL database (made on the server of ``--postgres``, by
 default ``$FIELDKIT_TEST_POSTGRES_URL`` or postgresql+psycopg://postgres@127.0.0.1:5432/test,
 dropped at the end) and ``fieldkit-server serve --workers W`` on a free loopback port. Every
-laptop is its own device and user, a researcher in a study of ``--team`` laptops.
+laptop is its own device and user, a researcher in a study of ``--team`` laptops; its rounds
+of field work are prepared before the timed part (``load_laptops.py``).
 
-Before the timed part, each laptop's work is prepared with real fieldkit code: a template data
-folder creates the studies (their codebooks become the server's seed, as ``study create``
-makes them) and then, in each study, one round of field work (a case, a participant, an
-interview of about 600 words coded three times, an observation with a photo, two tags); its
-outbox gives the changes in the real wire format. Each laptop and round gets a copy with new
-row ids, its own clock stamps and its own photo bytes, encoded ready to send.
+The timed part (``load_driver.py``) sends what fieldkit's client sends for each sync (syncs,
+its photo's upload, the teammates' photos' downloads) on one of two rhythms:
 
-The timed part is an asyncio driver (plain HTTP/1.1 on asyncio streams; a new connection per
-request, as fieldkit's client makes them): every laptop starts within ``--spread`` seconds
-and runs ``--rounds`` rounds, each a ``POST /sync`` (its changes and its pull cursor, zstd),
-more syncs while the reply says ``more``, then its photo through the real media endpoints
-(``POST /uploads``, ``PUT /uploads/ID``) when the server says it lacks it, then a pause of up
-to ``--spread`` seconds. No round starts after ``--seconds``. With the default spread of 1 s
-all laptops sync at the same moment, far more often than any automatic sync would.
+- ``--cadence burst``: every laptop starts within ``--spread`` seconds and runs ``--rounds``
+  rounds with pauses of up to ``--spread`` seconds (1: all at once, a worst case no automatic
+  sync produces: it says what hardware a team pressing Sync now together needs);
+- ``--cadence app``: the desktop app's automatic sync for ``--seconds``: a sync 20 to 25 s
+  after an edit settles, a probe and a sync after 5 minutes without one; each researcher edits
+  again ``--edit-every`` seconds after a sync on average (0: at once, the busiest rhythm).
 
-Prints per laptop count: requests, p50/p95/max latency (all requests, and syncs alone),
-errors by kind, server resident memory (sum of the uvicorn processes, sampled; and the sum of
-their peaks) and CPU seconds; then checks in the database that every study's feed is numbered
-1..N with no gap and that every change a laptop had acknowledged is stored exactly once.
-The driver shares the machine with the server: on a small machine its CPU counts too.
+No round starts after ``--seconds``. Prints per laptop count: requests, p50/p95/max latency
+(all requests, syncs alone, and whole sync rounds: what a researcher waits for), errors by
+kind, server resident memory (sum of the uvicorn processes, sampled; and the sum of their
+peaks) and CPU seconds, and the server's CPU per request and per sync round (what load does
+not change: the cores a burst needs); then checks in the database that every study's feed is
+numbered 1..N with no gap and that every change a laptop had acknowledged is stored exactly
+once. The driver shares the machine with the server: on a small machine its CPU counts too.
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ import contextlib
 import io
 import json
 import os
-import random
 import signal
 import statistics
 import subprocess
@@ -47,358 +44,19 @@ import sys
 import tempfile
 import time
 import urllib.request
-import uuid
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import sqlalchemy as sa
-import zstandard
-from argon2 import PasswordHasher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script
 
-from fieldkit.demo.texts import build_observation, build_transcript
-from fieldkit.storage import records
-from fieldkit.storage.attachments import attach_bytes
-from fieldkit.storage.codings import code_text, tag_record
-from fieldkit.storage.db import Store
-from fieldkit.storage.hlc import Stamp
-from fieldkit.storage.participants import add_participant
-from fieldkit.storage.replication import collect_outbox
-from fieldkit.sync import codec
-from fieldkit.sync.server import auth
+from benchmarks.load_driver import Results, drive, rounds_needed
+from benchmarks.load_laptops import Laptop, prepare
 from fieldkit.sync.server.cli import main as server_main
-from fieldkit.sync.server.db import feed, make_engine, studies
-from fieldkit.sync.server.store import ServerStore
+from fieldkit.sync.server.db import feed, studies
 from tests.sync.postgres import PostgresDatabases
 from tests.sync.server_process import free_port
-
-PASSWORD = "load benchmark"
-PULL_BYTES = 16 * 1024 * 1024  # what the client asks for (transport.DEFAULT_MAX_BYTES)
-THEMES = ("Trust and relationships", "Digital access", "Teacher empowerment")
-
-
-# --- preparing the laptops' work (before the timed part) -----------------------------------
-
-
-@dataclass
-class Round:
-    body_push: str  # the changes as a JSON list, ready to splice into the request
-    keys: list[tuple[str, str]]  # (row_id, stamp) of each change, to find it in the feed
-    photo: bytes
-    photo_sha: str
-
-
-@dataclass
-class Laptop:
-    index: int
-    device_id: str
-    token: str
-    study_id: str
-    cursor: int
-    rounds: list[Round] = field(default_factory=list)
-    pushed_seq: int = 0
-    acked: list[tuple[str, str]] = field(default_factory=list)  # (row_id, stamp) stored
-
-
-def template_round(store: Store, study_id: str, rng: random.Random) -> list[dict[str, Any]]:
-    """One round of field work in ``study_id`` with real storage code; its outbox changes."""
-    with store.read() as session:
-        before = collect_outbox(session, study_id=study_id, after_seq=0, max_bytes=sys.maxsize)
-    with store.write() as session:
-        case = records.create_case(
-            session, study_id=study_id, title="Community reading camp", country="Kenya"
-        )
-        person = add_participant(
-            session, case_id=case.id, code="P-01", role="teacher", consent_status="given"
-        )
-        built = build_transcript(
-            rng, language="en", speakers=["P-01", "R"], place="the camp", target_words=600
-        )
-        interview = records.add_interview(
-            session,
-            case_id=case.id,
-            date=date(2026, 3, 2),
-            participant_ids=[person.id],
-            language="en",
-            transcript=built.text,
-            summary="Reading camp after school; parents take turns.",
-            interviewer="A. Diallo",
-        )
-        for n, theme in enumerate(THEMES):
-            start = 40 + n * 300
-            code_text(session, record_id=interview.id, theme=theme, start=start, end=start + 120)
-        notes = build_observation(rng, language="en", place="the camp", time="9:00", paragraphs=1)
-        observation = records.add_observation(
-            session, case_id=case.id, date=date(2026, 3, 3), description=notes.text
-        )
-        attach_bytes(
-            session,
-            store.blobs,
-            record_id=observation.id,
-            data=_photo(rng, 2),
-            filename="camp.jpg",
-            kind="photo",
-        )
-        tag_record(session, record_id=interview.id, theme=THEMES[0])
-        tag_record(session, record_id=observation.id, theme=THEMES[1])
-    with store.read() as session:
-        outbox = collect_outbox(
-            session, study_id=study_id, after_seq=before.last_seq, max_bytes=sys.maxsize
-        )
-    return [json.loads(text) for text in outbox.encoded]
-
-
-def _photo(rng: random.Random, kb: int) -> bytes:
-    """A real JPEG of noise, about ``kb`` kB (noise does not compress, like a photo)."""
-    from PIL import Image
-
-    side = max(8, int((kb * 1024 / 0.8) ** 0.5))
-    image = Image.frombytes("RGB", (side, side), rng.randbytes(side * side * 3))
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=85)
-    return out.getvalue()
-
-
-def laptop_round(
-    template: list[dict[str, Any]], laptop: Laptop, wall_ms: int, rng: random.Random, kb: int
-) -> Round:
-    """The template's changes as this laptop's: new ids, its stamps, its own photo."""
-    new_ids = {c["row_id"]: str(uuid.uuid4()) for c in template if c["op"] == "insert"}
-    photo = _photo(rng, kb)
-    sha = _sha256(photo)
-    changes = []
-    keys = []
-    for n, change in enumerate(template):
-        values = {
-            k: new_ids.get(v, v) if isinstance(v, str) else v
-            for k, v in (change.get("values") or {}).items()
-        }
-        if change["entity"] == "attachments":
-            values["sha256"], values["size"] = sha, len(photo)
-        stamp = Stamp(wall_ms, n, laptop.device_id).encode()
-        row_id = new_ids.get(change["row_id"], change["row_id"])
-        copy = {**change, "row_id": row_id, "stamp": stamp, "values": values}
-        if "bases" in copy:
-            copy["bases"] = {k: "" for k in copy["bases"]}
-        changes.append(copy)
-        keys.append((row_id, stamp))
-    return Round(codec.dump_json(changes).decode(), keys, photo, sha)
-
-
-def _sha256(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
-
-
-def prepare(
-    root: Path, db_url: str, laptops: int, team: int, rounds: int, photo_kb: int
-) -> list[Laptop]:
-    """Users, studies, memberships and tokens on the server; every laptop's rounds, encoded."""
-    rng = random.Random(9)
-    # Sign-ins are not measured here (tokens are issued directly); cheap hashes keep the
-    # set-up of 500 users short (tests/sync/test_server_limits.py checks real ones).
-    auth._HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    engine = make_engine(db_url)
-    server = ServerStore(engine)
-    templates: dict[str, list[dict[str, Any]]] = {}
-    with Store.open(root / "template") as store:
-        for t in range((laptops + team - 1) // team):
-            with store.write() as session:
-                study = records.create_study(session, name=f"Reading camps, team {t + 1}")
-                study_id = study.id
-            with store.read() as session:
-                seed = collect_outbox(
-                    session, study_id=study_id, after_seq=0, max_bytes=sys.maxsize
-                ).encoded
-            server.create_study(
-                study_id=study_id, name=f"team {t + 1}", seed=seed, seed_device=store.device_id
-            )
-            templates[study_id] = template_round(store, study_id, rng)
-    with engine.connect() as conn:
-        heads = dict(conn.execute(sa.select(studies.c.id, studies.c.last_seq)).all())
-    study_ids = sorted(templates)
-    wall_ms = int(time.time() * 1000)
-    result = []
-    for i in range(laptops):
-        name = f"researcher{i:04d}"
-        user_id = server.add_user(name=name, password=PASSWORD)
-        study_id = study_ids[i // team]
-        server.add_member(study_id=study_id, user_name=name, role="researcher")
-        device = f"{rng.getrandbits(64):016x}"
-        laptop = Laptop(
-            i,
-            device,
-            server.issue_token(user_id=user_id, device_id=device),
-            study_id,
-            int(heads[study_id]),
-        )
-        laptop.rounds = [
-            laptop_round(templates[study_id], laptop, wall_ms + r * 1000, rng, photo_kb)
-            for r in range(rounds)
-        ]
-        result.append(laptop)
-    engine.dispose()
-    return result
-
-
-# --- the timed part --------------------------------------------------------------------------
-
-
-@dataclass
-class Results:
-    latencies: dict[str, list[float]] = field(default_factory=dict)
-    errors: Counter[str] = field(default_factory=Counter)
-    pushed: int = 0
-    pulled: int = 0
-    uploads: int = 0
-
-    def took(self, kind: str, seconds: float) -> None:
-        self.latencies.setdefault(kind, []).append(seconds)
-
-
-_PACK = zstandard.ZstdCompressor(level=3)  # the client's cost; the server reads any level
-_UNPACK = zstandard.ZstdDecompressor()
-
-
-@dataclass
-class Reply:
-    status: int
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-class Connection:
-    """One laptop's requests: plain HTTP/1.1 over asyncio streams, a new connection each time
-    (as fieldkit's client, urllib, makes them). httpx cost the driver ten times more CPU per
-    request, and on a shared machine the driver's CPU is the server's latency."""
-
-    def __init__(self, url: str, token: str) -> None:
-        host, port = url.removeprefix("http://").split(":")
-        self.host, self.port = host, int(port)
-        self.fixed = (
-            f"Host: {host}:{port}\r\nAuthorization: Bearer {token}\r\n"
-            "Accept-Encoding: zstd, gzip\r\nConnection: close\r\n"
-        )
-
-    async def request(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> Reply:
-        reader, writer = await asyncio.open_connection(self.host, self.port)
-        try:
-            extra = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-            head = f"{method} {path} HTTP/1.1\r\n{self.fixed}{extra}Content-Length: {len(body)}"
-            writer.write(head.encode() + b"\r\n\r\n" + body)
-            await writer.drain()
-            status = int((await reader.readline()).split()[1])
-            found: dict[str, str] = {}
-            while (line := await reader.readline()) not in (b"\r\n", b""):
-                key, _, value = line.decode("latin-1").partition(":")
-                found[key.strip().lower()] = value.strip()
-            length = found.get("content-length")
-            data = await (reader.readexactly(int(length)) if length else reader.read())
-        finally:
-            writer.close()
-        if found.get("content-encoding") == "zstd":
-            data = _UNPACK.decompressobj().decompress(data)
-        return Reply(status, data)
-
-
-async def _call(
-    conn: Connection,
-    results: Results,
-    kind: str,
-    method: str,
-    path: str,
-    body: bytes,
-    headers: dict[str, str],
-) -> Reply | None:
-    started = time.perf_counter()
-    try:
-        reply = await asyncio.wait_for(conn.request(method, path, body, headers), 120)
-    except (OSError, TimeoutError, asyncio.IncompleteReadError, ValueError, IndexError) as exc:
-        results.errors[f"{kind}: {type(exc).__name__} {exc}"[:120]] += 1
-        return None
-    results.took(kind, time.perf_counter() - started)
-    if reply.status >= 400:
-        results.errors[f"{kind}: HTTP {reply.status}"] += 1
-        return None
-    return reply
-
-
-_SYNC_HEADERS = {"Content-Encoding": "zstd", "Content-Type": "application/json"}
-_JSON = {"Content-Type": "application/json"}
-
-
-async def _sync_round(conn: Connection, laptop: Laptop, work: Round, r: Results) -> None:
-    after = laptop.pushed_seq or None
-    last = laptop.pushed_seq + 1
-    push: codec.RawJson | list[Any] = codec.RawJson(work.body_push)
-    missing: set[str] = set()
-    while True:
-        part = {
-            "study_id": laptop.study_id,
-            "pull_cursor": laptop.cursor,
-            "push_last_seq": last,
-            "push_after_seq": after,
-            "push": push,
-        }
-        request = {"device_id": laptop.device_id, "max_bytes": PULL_BYTES, "studies": [part]}
-        body = _PACK.compress(codec.dump_json(request))
-        reply = await _call(conn, r, "sync", "POST", "/api/v1/sync", body, _SYNC_HEADERS)
-        if reply is None:
-            return
-        data = reply.json()
-        study = data["studies"][0]
-        if push and study["ack_seq"] >= last:
-            laptop.pushed_seq = last
-            laptop.acked.extend(work.keys)
-            r.pushed += len(work.keys)
-            push, after = [], None
-        r.pulled += len(study["changes"])
-        laptop.cursor = study["cursor"]
-        missing |= set((data.get("missing_blobs") or {}).get(laptop.study_id, []))
-        if not study["more"]:
-            break
-    if work.photo_sha in missing:
-        await _upload(conn, laptop, work, r)
-
-
-async def _upload(conn: Connection, laptop: Laptop, work: Round, r: Results) -> None:
-    size = len(work.photo)
-    ask = {"study_id": laptop.study_id, "sha256": work.photo_sha, "size": size}
-    started = await _call(conn, r, "upload", "POST", "/api/v1/uploads", codec.dump_json(ask), _JSON)
-    if started is None or started.json()["complete"]:
-        return
-    path = f"/api/v1/uploads/{started.json()['upload_id']}"
-    chunk = {"Content-Range": f"bytes 0-{size - 1}/{size}"}
-    done = await _call(conn, r, "upload", "PUT", path, work.photo, chunk)
-    if done is not None and done.json()["complete"]:
-        r.uploads += 1
-
-
-async def _laptop(url: str, laptop: Laptop, r: Results, deadline: float, spread: float) -> None:
-    rng = random.Random(laptop.index)
-    conn = Connection(url, laptop.token)
-    await asyncio.sleep(rng.random() * spread)
-    for work in laptop.rounds:
-        if time.monotonic() > deadline:
-            r.errors["not started: out of time"] += 1
-            continue
-        await _sync_round(conn, laptop, work, r)
-        await asyncio.sleep(rng.random() * spread)
-
-
-async def drive(url: str, laptops: list[Laptop], seconds: float, spread: float) -> Results:
-    results = Results()
-    deadline = time.monotonic() + seconds
-    await asyncio.gather(*(_laptop(url, laptop, results, deadline, spread) for laptop in laptops))
-    return results
-
 
 # --- the server process and its resources ----------------------------------------------------
 
@@ -566,22 +224,26 @@ def _ms(values: list[float], q: float) -> str:
     return f"{ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000:.0f}"
 
 
+def _rhythm(args: argparse.Namespace) -> str:
+    if args.cadence == "burst":
+        return f"burst: {args.rounds} rounds, spread {args.spread:g} s"
+    edits = f"an edit {args.edit_every:g} s after each sync" if args.edit_every else "busiest"
+    return f"the app's automatic sync ({edits}) for {args.seconds:g} s"
+
+
 def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
     with tempfile.TemporaryDirectory(prefix="fieldkit-load-") as tmp:
         root = Path(tmp)
         db_url = dbs.create()
-        assert (
-            server_main(
-                ["--db", db_url, "--data-dir", str(root / "server"), "init"], err=io.StringIO()
-            )
-            == 0
-        )
+        location = ["--db", db_url, "--data-dir", str(root / "server")]
+        assert server_main([*location, "init"], err=io.StringIO()) == 0
         started = time.perf_counter()
-        laptops = prepare(root, db_url, count, args.team, args.rounds, args.photo_kb)
+        rounds = rounds_needed(args.cadence, args.seconds, args.rounds)
+        laptops = prepare(root, db_url, count, args.team, rounds, args.photo_kb)
         print(
-            f"\n{count} laptops, {args.rounds} rounds, spread {args.spread:g} s, "
-            f"{args.workers} workers: prepared in "
-            f"{time.perf_counter() - started:.0f} s",
+            f"\n{count} laptops, {_rhythm(args)}, {args.workers} workers: prepared in "
+            f"{time.perf_counter() - started:.0f} s; load average before "
+            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
             flush=True,
         )
         proc, url = start_server(root, db_url, args.workers, args.server_option or [])
@@ -598,7 +260,14 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
                     asyncio.to_thread(sample_database, db_url, sessions, stop)
                 )
                 t0 = time.perf_counter()
-                results = await drive(url, laptops, args.seconds, args.spread)
+                results = await drive(
+                    url,
+                    laptops,
+                    cadence=args.cadence,
+                    seconds=args.seconds,
+                    spread=args.spread,
+                    edit_every=args.edit_every,
+                )
                 elapsed = time.perf_counter() - t0
                 stop.set()
                 await sampler
@@ -617,40 +286,7 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
                 proc.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        every = [s for values in results.latencies.values() for s in values]
-        syncs = results.latencies.get("sync", [])
-        print(
-            f"  {len(every)} requests in {elapsed:.1f} s ({len(syncs)} syncs, "
-            f"{len(syncs) / elapsed:.0f} a second, "
-            f"{len(results.latencies.get('upload', []))} upload requests, {results.uploads} photos)"
-        )
-        print(
-            f"  latency ms, all:   p50 {_ms(every, 0.5)}  p95 {_ms(every, 0.95)}  "
-            f"max {_ms(every, 1.0)}  (mean {statistics.fmean(every) * 1000 if every else 0:.0f})"
-        )
-        print(
-            f"  latency ms, syncs: p50 {_ms(syncs, 0.5)}  p95 {_ms(syncs, 0.95)}  "
-            f"max {_ms(syncs, 1.0)}"
-        )
-        print(f"  errors: {sum(results.errors.values())} {dict(results.errors) or ''}")
-        print(f"  changes pushed {results.pushed}, pulled {results.pulled}")
-        print(
-            f"  server RSS (sum of {len(pids)} processes): peak sampled {peak[0] / 1024:.0f} MB, "
-            f"sum of peaks {hwm / 1024:.0f} MB"
-        )
-        print(
-            f"  CPU: server {cpu:.1f} s ({cpu / elapsed * 100:.0f}% of one core), "
-            f"this driver {client_cpu:.1f} s, over {elapsed:.1f} s; load average "
-            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
-        )
-        # What load does not change: the server's CPU per request, and per round (every laptop
-        # syncing once, its photo included): at least that many seconds on one core, halved
-        # on two, before the last laptop of a round that starts at once gets its reply.
-        per_request = cpu / max(len(every), 1)
-        print(
-            f"  server CPU per request {per_request * 1000:.1f} ms, per round of {count} laptops "
-            f"{cpu / max(args.rounds, 1):.1f} s"
-        )
+        report(args, count, results, elapsed, cpu, client_cpu, len(pids), peak[0], hwm)
         inside = server_durations(root / "server.log")
         print(
             f"  time inside the server (its request log), syncs: p50 {_ms(inside, 0.5)}  "
@@ -662,27 +298,96 @@ def run(args: argparse.Namespace, count: int, dbs: PostgresDatabases) -> None:
         print(f"  database sessions on average: {doing}")
         whole = "no gap, no duplicate, every acknowledged change once"
         print(f"  feeds: {'; '.join(problems) if problems else whole}")
+        syncs = results.latencies.get("sync", [])
         p95 = float(_ms(syncs, 0.95)) / 1000 if syncs else float("inf")
         ok = p95 <= 1.0 and not results.errors and hwm <= 1024 * 1024 and not problems
         verdict = "met" if ok else "MISSED"
-        print(f"  goal (p95 <= 1 s, 0 errors, RSS <= 1 GB, feeds whole): {verdict}", flush=True)
+        print(
+            f"  goal (sync p95 <= 1 s, 0 errors, RSS <= 1 GB, feeds whole): {verdict}", flush=True
+        )
+
+
+def report(
+    args: argparse.Namespace,
+    count: int,
+    results: Results,
+    elapsed: float,
+    cpu: float,
+    client_cpu: float,
+    processes: int,
+    peak_kb: int,
+    hwm_kb: int,
+) -> None:
+    every = [s for values in results.latencies.values() for s in values]
+    syncs = results.latencies.get("sync", [])
+    kinds = ", ".join(f"{len(v)} {k}" for k, v in sorted(results.latencies.items()))
+    print(
+        f"  {len(every)} requests in {elapsed:.1f} s ({kinds}; {len(syncs) / elapsed:.1f} syncs "
+        f"a second); {results.rounds} sync rounds, {results.uploads} photos sent, "
+        f"{results.downloads} fetched"
+        + (f"; {results.skipped} rounds not started (time bound)" if results.skipped else "")
+    )
+    for kind, values in [("all", every), *sorted(results.latencies.items())]:
+        print(
+            f"  latency ms, {kind + ':':9} p50 {_ms(values, 0.5):>5}  p95 {_ms(values, 0.95):>5}  "
+            f"max {_ms(values, 1.0):>5}  (mean {statistics.fmean(values) * 1000:.0f})"
+        )
+    rounds = results.round_seconds
+    print(
+        f"  whole sync rounds, s: p50 {_s(rounds, 0.5)}  p95 {_s(rounds, 0.95)}  "
+        f"max {_s(rounds, 1.0)}"
+    )
+    print(f"  errors: {sum(results.errors.values())} {dict(results.errors) or ''}")
+    print(f"  changes pushed {results.pushed}, pulled {results.pulled}")
+    print(
+        f"  server RSS (sum of {processes} processes): peak sampled {peak_kb / 1024:.0f} MB, "
+        f"sum of peaks {hwm_kb / 1024:.0f} MB"
+    )
+    print(
+        f"  CPU: server {cpu:.1f} s ({cpu / elapsed * 100:.0f}% of one core), "
+        f"this driver {client_cpu:.1f} s, over {elapsed:.1f} s; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
+    # What load does not change: the server's CPU per request, and per sync round (a
+    # laptop's syncs, its photo's upload, its teammates' photos): a burst of N rounds needs at
+    # least N times that on one core before the last laptop gets its reply.
+    per_request = cpu / max(len(every), 1)
+    per_round = cpu / max(results.rounds, 1)
+    print(
+        f"  server CPU per request {per_request * 1000:.1f} ms, per sync round "
+        f"{per_round * 1000:.0f} ms: {count} laptops at once need {count * per_round:.1f} "
+        "core-seconds"
+    )
+
+
+def _s(values: list[float], q: float) -> str:
+    if not values:
+        return "-"
+    ordered = sorted(values)
+    return f"{ordered[min(len(ordered) - 1, int(q * len(ordered)))]:.2f}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--laptops", default="50,200,500", help="laptop counts, comma-separated")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=120.0, help="no round starts later")
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--team", type=int, default=10, help="laptops per study")
-    parser.add_argument("--photo-kb", type=int, default=32)
+    parser.add_argument("--cadence", choices=("burst", "app"), default="burst")
+    parser.add_argument("--rounds", type=int, default=3, help="burst: rounds per laptop")
     parser.add_argument(
         "--spread",
         type=float,
         default=1.0,
-        help="seconds over which laptops start, and the longest pause between rounds "
-        "(1: all at once; 30: as if each synced about every 15 s)",
+        help="burst: seconds over which laptops start, and the longest pause between rounds",
     )
+    parser.add_argument(
+        "--edit-every",
+        type=float,
+        default=0.0,
+        help="app: mean seconds from a sync to the researcher's next edit (0: at once)",
+    )
+    parser.add_argument("--seconds", type=float, default=120.0, help="no round starts later")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--team", type=int, default=10, help="laptops per study")
+    parser.add_argument("--photo-kb", type=int, default=32)
     parser.add_argument(
         "--postgres",
         default=os.environ.get("FIELDKIT_TEST_POSTGRES_URL")

@@ -6,8 +6,9 @@
 that figure moves with everyone else's load (GIL hand-offs, cache misses). This one starts
 ``fieldkit-server serve --workers 1`` on a fresh PostgreSQL database and sends requests one
 after another from this process: syncs with nothing new (token check, roles, push position,
-pull) and small uploads (start, one chunk, with the file stored and fsynced), and prints the
-server's CPU seconds (user + system, from /proc) per request.
+pull) and small uploads (start, one chunk, with the file stored and fsynced), then fetches
+each uploaded file, and prints the server's CPU seconds (user + system, from /proc) per
+request.
 """
 
 from __future__ import annotations
@@ -54,6 +55,15 @@ def call(url: str, method: str, path: str, body: bytes | None, **headers: str) -
         return json.loads(reply.read() or b"{}")
 
 
+def _fetch(url: str, path: str, authorization: str) -> bytes:
+    request = urllib.request.Request(url + path)
+    request.add_header("Authorization", authorization)
+    request.add_header("Range", "bytes=0-2047")
+    with urllib.request.urlopen(request, timeout=60) as reply:
+        data: bytes = reply.read()
+        return data
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--syncs", type=int, default=400)
@@ -87,6 +97,7 @@ def main() -> None:
                 call(server.url, "POST", "/api/v1/sync", sync, **auth)
             per_sync = (cpu_seconds(pid) - before) / max(args.syncs, 1)
             before = cpu_seconds(pid)
+            sent: list[str] = []
             for _ in range(args.uploads):
                 data = os.urandom(2048)
                 sha256 = hashlib.sha256(data).hexdigest()
@@ -97,7 +108,12 @@ def main() -> None:
                 chunk = {"Authorization": auth["Authorization"]}
                 chunk["Content-Range"] = f"bytes 0-{len(data) - 1}/{len(data)}"
                 call(server.url, "PUT", f"/api/v1/uploads/{state['upload_id']}", data, **chunk)
+                sent.append(sha256)
             per_upload = (cpu_seconds(pid) - before) / max(2 * args.uploads, 1)
+            before = cpu_seconds(pid)
+            for sha256 in sent:  # a teammate's photo fetched, as the client asks for it
+                _fetch(server.url, f"/api/v1/blobs/{sha256}?study={study}", auth["Authorization"])
+            per_download = (cpu_seconds(pid) - before) / max(len(sent), 1)
         finally:
             server.stop()
             databases.drop_all()
@@ -106,6 +122,7 @@ def main() -> None:
         f"server CPU per upload request (start, chunk): {per_upload * 1000:.2f} ms "
         f"({2 * args.uploads} requests)"
     )
+    print(f"server CPU per download (2 kB, one range): {per_download * 1000:.2f} ms")
 
 
 if __name__ == "__main__":

@@ -7,17 +7,21 @@ connection is checked only after it sat unused; one the database dropped is repl
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 import pytest
 import sqlalchemy as sa
 
 from fieldkit.sync.server.app import create_app
 from fieldkit.sync.server.db import make_engine
+from fieldkit.sync.server.routes import SMALL_SYNC_BYTES
 from fieldkit.sync.server.store import ServerStore
 from tests.sync.conftest import cheap_password_hashing
 from tests.sync.postgres import PostgresDatabases
@@ -29,12 +33,20 @@ STUDY = "study-rt"
 
 
 def _call(url: str, path: str, body: Any, token: str = "") -> dict[str, Any]:
-    request = urllib.request.Request(url + path, data=json.dumps(body).encode(), method="POST")
+    return json.loads(_send(url, "POST", path, json.dumps(body).encode(), token))
+
+
+def _send(
+    url: str, method: str, path: str, data: bytes | None, token: str, **headers: str
+) -> bytes:
+    request = urllib.request.Request(url + path, data=data, method=method)
     request.add_header("Content-Type", "application/json")
+    for name, value in headers.items():
+        request.add_header(name.replace("_", "-"), value)
     if token:
         request.add_header("Authorization", f"Bearer {token}")
     with urllib.request.urlopen(request, timeout=30) as reply:
-        result: dict[str, Any] = json.loads(reply.read())
+        result: bytes = reply.read()
         return result
 
 
@@ -86,6 +98,61 @@ def test_an_upload_start_checks_role_and_file_in_one_query(
     # Token; role and file at once; the upload looked for and made; each after SQLite's BEGIN.
     # (Before: the role and the file were two reads, 9 statements.)
     assert len(statements) <= 7, statements
+
+
+def test_each_request_goes_to_a_worker_thread_once(
+    served: tuple[str, str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The token check runs in the thread that does the request's database work: waking a
+    thread and coming back was the largest single cost of a request under load."""
+    url, token, _statements = served
+    sync = {"device_id": DEVICE, "studies": [{"study_id": STUDY, "pull_cursor": 0}]}
+    _call(url, "/api/v1/sync", sync, token)  # the first one also reads the server's key
+    calls: list[str] = []
+    real = anyio.to_thread.run_sync
+
+    async def counted(func: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(getattr(func, "__name__", type(func).__name__))
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(anyio.to_thread, "run_sync", counted)
+
+    def once(method: str, path: str, body: Any = None, **headers: str) -> bytes:
+        calls.clear()
+        data = body if isinstance(body, bytes | None) else json.dumps(body).encode()
+        reply = _send(url, method, path, data, token, **headers)
+        assert len(calls) == 1, (method, path, calls)
+        return reply
+
+    data = b"ten bytes!"
+    sha = hashlib.sha256(data).hexdigest()
+    once("POST", "/api/v1/sync", sync)
+    once("GET", "/api/v1/studies")
+    once("GET", "/api/v1/health")
+    upload = once("POST", "/api/v1/uploads", {"study_id": STUDY, "sha256": sha, "size": 10})
+    chunk = f"/api/v1/uploads/{json.loads(upload)['upload_id']}"
+    assert json.loads(once("PUT", chunk, data, Content_Range="bytes 0-9/10"))["complete"]
+    asked = json.loads(once("POST", "/api/v1/blobs/missing", {"study_id": STUDY, "hashes": [sha]}))
+    assert asked["missing"] == []
+    assert once("GET", f"/api/v1/blobs/{sha}?study={STUDY}", Range="bytes=2-5") == data[2:6]
+
+
+def test_a_sync_body_past_the_small_size_is_read_under_a_parse_slot(
+    served: tuple[str, str, list[str]],
+) -> None:
+    url, token, _statements = served
+    # A field this server does not know (a newer client's) makes the body large.
+    body = {
+        "device_id": DEVICE,
+        "studies": [{"study_id": STUDY, "pull_cursor": 0}],
+        "padding": "x" * (SMALL_SYNC_BYTES + 10),
+    }
+    plain = json.dumps(body).encode()
+    for data, encoding in [(plain, "identity"), (gzip.compress(plain), "gzip")]:
+        reply = json.loads(
+            _send(url, "POST", "/api/v1/sync", data, token, Content_Encoding=encoding)
+        )
+        assert [s["study_id"] for s in reply["studies"]] == [STUDY], encoding
 
 
 def test_a_dropped_pooled_connection_is_replaced(

@@ -12,7 +12,6 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.requests import ClientDisconnect
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fieldkit.errors import (
     AuthenticationError,
@@ -27,109 +26,16 @@ from fieldkit.storage.durable import make_private_dir, tighten_tree
 from fieldkit.sync.server.auth import RateLimitedError
 from fieldkit.sync.server.config import ServerConfig
 from fieldkit.sync.server.db import default_db_url, make_engine
+from fieldkit.sync.server.edge import Edge
 from fieldkit.sync.server.login_limiter import LoginLimiter
 from fieldkit.sync.server.migrate import create_schema
 from fieldkit.sync.server.openapi import install as install_openapi
-from fieldkit.sync.server.request_log import RequestLog, request_id
-from fieldkit.sync.server.server_time import ServerTimeHeader
+from fieldkit.sync.server.request_log import request_id
 from fieldkit.sync.server.store import ServerStore, now_ms
 
 log = logging.getLogger("fieldkit.server")
 errors = logging.getLogger("fieldkit.server.error")
 __all__ = ["ServerConfig", "create_app"]  # ServerConfig lives in config.py (routes use it)
-
-
-class RequestTooLarge(Exception):
-    pass
-
-
-# The endpoints whose bodies may be large (sync batches, upload chunks); they parse them off
-# the event loop. Every other body is small JSON that FastAPI parses on the loop: 15 MB of
-# ``{},`` sent to /login held the loop for 3 s.
-_LARGE_BODIES = (("POST", "/api/v1/sync"), ("PUT", "/api/v1/uploads/"))
-
-
-class BodyLimit:
-    """ASGI middleware: 413 for a body over ``limit`` bytes (declared or streamed).
-
-    ``small_limit`` for endpoints other than sync and upload chunks.
-    """
-
-    def __init__(self, app: ASGIApp, limit: int, small_limit: int | None = None) -> None:
-        self.app = app
-        self.large_limit = limit
-        self.small_limit = limit if small_limit is None else small_limit
-
-    def _limit(self, scope: Scope) -> int:
-        method, path = scope.get("method", ""), scope.get("path", "")
-        large = any(method == m and path.startswith(p) for m, p in _LARGE_BODIES)
-        return self.large_limit if large else self.small_limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        limit = self._limit(scope)
-        headers = dict(scope.get("headers") or [])
-        declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            await _too_large(scope, receive, send, limit)
-            return
-        seen = 0
-        started = False
-
-        async def limited_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise RequestTooLarge()
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except RequestTooLarge:
-            if not started:
-                await _too_large(scope, receive, send, limit)
-
-
-class HeaderLimit:
-    """ASGI middleware: 431 for a request whose headers total more than ``limit`` bytes.
-
-    uvicorn's h11 limit stops headers that keep arriving past it, not those that come whole in
-    one read (up to 256 kB); this refuses those before any route reads them.
-    """
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            size = sum(len(k) + len(v) + 4 for k, v in scope.get("headers") or [])
-            if size > self.limit:
-                detail = (
-                    f"the request's headers are larger than the server accepts ({self.limit} bytes)"
-                )
-                response = JSONResponse({"detail": detail}, status_code=431)
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
-
-
-async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
-    response = JSONResponse(
-        {"detail": f"the request is larger than the server accepts ({limit} bytes)"},
-        status_code=413,
-    )
-    await response(scope, receive, send)
 
 
 _STATUS = (
@@ -246,10 +152,9 @@ def create_app(
 
     install_openapi(app)
     app.add_middleware(
-        BodyLimit, limit=cfg.max_request_bytes, small_limit=cfg.max_small_request_bytes
+        Edge,
+        body_limit=cfg.max_request_bytes,
+        small_body_limit=cfg.max_small_request_bytes,
+        header_limit=cfg.max_header_bytes,
     )
-    app.add_middleware(HeaderLimit, limit=cfg.max_header_bytes)
-    app.add_middleware(ServerTimeHeader)
-    # Outermost: logs every request, the 413s above included.
-    app.add_middleware(RequestLog)
     return app

@@ -11,7 +11,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
-from fieldkit.sync.server.routes import Who, _store
+from fieldkit.sync.server.routes import _store
+from fieldkit.sync.server.signed_in import Token, signed_in
 from fieldkit.sync.server.store import now_ms
 
 router = APIRouter(prefix="/api/v1")
@@ -28,7 +29,8 @@ class RenewReply(BaseModel):
 
 
 @router.post("/devices/renew", response_model=RenewReply)
-def renew_device(body: RenewBody, who: Who, request: Request) -> RenewReply:
+def renew_device(body: RenewBody, token: Token, request: Request) -> RenewReply:
+    who = signed_in(request, token)
     # A device id another user holds is refused (403 device_taken): the laptop draws again.
     token = _store(request).issue_token(user_id=who.user_id, device_id=body.device_id)
     return RenewReply(token=token, device_id=body.device_id, server_time_ms=now_ms())

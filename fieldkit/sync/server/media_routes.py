@@ -31,7 +31,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from fieldkit.errors import NotFoundError, PermissionDeniedError
-from fieldkit.sync.server.blob_store import ServerBlobs
+from fieldkit.sync.server.blob_store import READ_CHUNK, ServerBlobs
 from fieldkit.sync.server.config import ServerConfig
 from fieldkit.sync.server.media_store import (
     MAX_ASK,
@@ -40,7 +40,8 @@ from fieldkit.sync.server.media_store import (
     Upload,
     prune_uploads,
 )
-from fieldkit.sync.server.routes import Who
+from fieldkit.sync.server.routes import model_reply
+from fieldkit.sync.server.signed_in import Token, signed_in
 from fieldkit.sync.server.store import Identity, ServerStore
 
 router = APIRouter(prefix="/api/v1", tags=["media"])
@@ -141,8 +142,11 @@ def _refuse(status: int, detail: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"detail": detail, **extra}, status_code=status)
 
 
-def _state(upload: Upload, offset: int, config: ServerConfig, *, complete: bool) -> UploadState:
-    return UploadState(
+def _state(
+    upload: Upload, offset: int, config: ServerConfig, *, complete: bool, status_code: int = 200
+) -> Response:
+    """The upload's state as the reply (``model_reply``: no second hand-off to check it)."""
+    state = UploadState(
         upload_id=None if complete else upload.id,
         study_id=upload.study_id,
         sha256=upload.sha256,
@@ -151,6 +155,7 @@ def _state(upload: Upload, offset: int, config: ServerConfig, *, complete: bool)
         complete=complete,
         max_chunk_bytes=min(config.max_chunk_bytes, config.max_request_bytes),
     )
+    return model_reply(state, status_code)
 
 
 def _own_upload(request: Request, who: Identity, upload_id: str) -> Upload:
@@ -169,19 +174,20 @@ def _own_upload(request: Request, who: Identity, upload_id: str) -> Upload:
 
 
 @router.post("/blobs/missing", response_model=MissingReply)
-def blobs_missing(body: MissingBody, who: Who, request: Request) -> MissingReply:
+def blobs_missing(body: MissingBody, token: Token, request: Request) -> Response:
+    who = signed_in(request, token)
     store, media, _blobs, _config = _parts(request)
     _role(store, who, body.study_id, write=False)
-    return MissingReply(
-        study_id=body.study_id, missing=media.missing(study_id=body.study_id, hashes=body.hashes)
-    )
+    missing = media.missing(study_id=body.study_id, hashes=body.hashes)
+    return model_reply(MissingReply(study_id=body.study_id, missing=missing))
 
 
 # --- uploads -------------------------------------------------------------------------------
 
 
 @router.post("/uploads", response_model=UploadState, status_code=201)
-def start_upload(body: UploadBody, who: Who, request: Request) -> Any:
+def start_upload(body: UploadBody, token: Token, request: Request) -> Any:
+    who = signed_in(request, token)
     _store, media, blobs, config = _parts(request)
     role, readable = media.role_and_readable(
         user_id=who.user_id, study_id=body.study_id, sha256=body.sha256
@@ -195,7 +201,7 @@ def start_upload(body: UploadBody, who: Who, request: Request) -> Any:
         )
     if readable:
         done = Upload("", body.sha256, body.size, body.study_id, who.user_id, who.device_id, 0)
-        return _state(done, body.size, config, complete=True)
+        return _state(done, body.size, config, complete=True, status_code=201)
     if not blobs.has_room_for(body.size):
         return _refuse(507, "the server's disk is full; ask the server's administrator")
     upload = media.open_upload(
@@ -205,27 +211,29 @@ def start_upload(body: UploadBody, who: Who, request: Request) -> Any:
         user_id=who.user_id,
         device_id=who.device_id,
     )
-    return _state(upload, blobs.received(upload.id), config, complete=False)
+    return _state(upload, blobs.received(upload.id), config, complete=False, status_code=201)
 
 
 @router.get("/uploads/{upload_id}", response_model=UploadState)
-def upload_state(upload_id: UploadId, who: Who, request: Request, response: Response) -> Any:
-    upload = _own_upload(request, who, upload_id)
+def upload_state(upload_id: UploadId, token: Token, request: Request) -> Any:
+    upload = _own_upload(request, signed_in(request, token), upload_id)
     _store, _media, blobs, config = _parts(request)
     offset = blobs.received(upload_id)
-    response.headers["Upload-Offset"] = str(offset)
-    return _state(upload, offset, config, complete=False)
+    state = _state(upload, offset, config, complete=False)
+    state.headers["Upload-Offset"] = str(offset)
+    return state
 
 
 @router.head("/uploads/{upload_id}")
-def upload_state_head(upload_id: UploadId, who: Who, request: Request) -> Response:
-    _own_upload(request, who, upload_id)
+def upload_state_head(upload_id: UploadId, token: Token, request: Request) -> Response:
+    _own_upload(request, signed_in(request, token), upload_id)
     _store, _media, blobs, _config = _parts(request)
     return Response(headers={"Upload-Offset": str(blobs.received(upload_id))})
 
 
 @router.delete("/uploads/{upload_id}", status_code=204)
-def abandon_upload(upload_id: UploadId, who: Who, request: Request) -> Response:
+def abandon_upload(upload_id: UploadId, token: Token, request: Request) -> Response:
+    who = signed_in(request, token)
     upload = _own_upload(request, who, upload_id)
     store, media, blobs, _config = _parts(request)
     if upload.user_id != who.user_id and _role(store, who, upload.study_id, write=True) != "lead":
@@ -240,17 +248,29 @@ def abandon_upload(upload_id: UploadId, who: Who, request: Request) -> Response:
 
 
 @router.put("/uploads/{upload_id}", response_model=UploadState, openapi_extra=_CHUNK_SCHEMA)
-async def put_chunk(upload_id: UploadId, who: Who, request: Request) -> Any:
-    upload = await run_in_threadpool(_own_upload, request, who, upload_id)
+async def put_chunk(upload_id: UploadId, token: Token, request: Request) -> Any:
     _store, _media, _blobs, config = _parts(request)
     header = request.headers.get("content-range", "")
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > config.max_chunk_bytes:
         return _too_big_chunk(config)
+
+    def own_upload() -> Upload:
+        return _own_upload(request, signed_in(request, token), upload_id)
+
+    upload: Upload | None = None
+    if not (declared.isdigit() and int(declared) <= config.max_small_request_bytes):
+        # The server takes in more than a small request's body only from the upload's owner;
+        # a small chunk is checked in the same thread call that stores it (one hand-off).
+        upload = await run_in_threadpool(own_upload)
     data = await request.body()
     if len(data) > config.max_chunk_bytes:
         return _too_big_chunk(config)
-    return await run_in_threadpool(_put_chunk, request, upload, header, data)
+
+    def store_chunk(upload: Upload | None) -> Any:
+        return _put_chunk(request, upload or own_upload(), header, data)
+
+    return await run_in_threadpool(store_chunk, upload)
 
 
 def _too_big_chunk(config: ServerConfig) -> JSONResponse:
@@ -316,6 +336,7 @@ class _Unsatisfiable(Exception):
 
 
 _HUGE = 10**18
+_OCTETS = "application/octet-stream"
 
 
 def _bounded(digits: str) -> int:
@@ -352,10 +373,11 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
 
 
 def _download(sha256: str, study: str, who: Identity, request: Request, *, body: bool) -> Any:
-    store, media, blobs, _config = _parts(request)
-    _role(store, who, study, write=False)
+    _store, media, blobs, _config = _parts(request)
+    role, readable = media.role_and_readable(user_id=who.user_id, study_id=study, sha256=sha256)
+    _allowed(role, study, write=False)
     size = blobs.size(sha256)
-    if size is None or not media.readable(study_id=study, sha256=sha256):
+    if size is None or not readable:
         raise NotFoundError(f"the server has no file {sha256[:12]}… in study {study}")
     headers = {"Accept-Ranges": "bytes", "ETag": f'"{sha256}"'}
     try:
@@ -375,11 +397,16 @@ def _download(sha256: str, study: str, who: Identity, request: Request, *, body:
     headers["Content-Length"] = str(end - start + 1)
     if not body:
         return Response(status_code=status, headers=headers)
+    if end - start < READ_CHUNK:
+        # Read here, in the endpoint's thread: streaming takes a hand-off to a thread and back
+        # for every piece and one for the end (a photo was three more than its request).
+        data = b"".join(blobs.read_range(sha256, start, end)) if size else b""
+        return Response(data, status_code=status, headers=headers, media_type=_OCTETS)
     return StreamingResponse(
         blobs.read_range(sha256, start, end) if size else iter(()),
         status_code=status,
         headers=headers,
-        media_type="application/octet-stream",
+        media_type=_OCTETS,
     )
 
 
@@ -393,13 +420,13 @@ _DOWNLOAD_DOC: dict[str, Any] = {
 
 
 @router.get("/blobs/{sha256}", openapi_extra=_DOWNLOAD_DOC, response_class=Response)
-def download_blob(sha256: Sha, study: StudyParam, who: Who, request: Request) -> Any:
-    return _download(sha256, study, who, request, body=True)
+def download_blob(sha256: Sha, study: StudyParam, token: Token, request: Request) -> Any:
+    return _download(sha256, study, signed_in(request, token), request, body=True)
 
 
 @router.head("/blobs/{sha256}", response_class=Response)
-def download_blob_head(sha256: Sha, study: StudyParam, who: Who, request: Request) -> Any:
-    return _download(sha256, study, who, request, body=False)
+def download_blob_head(sha256: Sha, study: StudyParam, token: Token, request: Request) -> Any:
+    return _download(sha256, study, signed_in(request, token), request, body=False)
 
 
 __all__ = ["install_media", "parse_range", "prune_idle_uploads", "router"]

@@ -1,10 +1,10 @@
 """One log line per request, and a request id that follows it into errors and the reply.
 
-``RequestLog`` is plain ASGI middleware (the outermost one): it gives each request an id (the
-client's ``X-Request-ID`` when it is a short token, else a new one), returns it in the
-``X-Request-ID`` reply header, and when the reply is sent logs, on ``fieldkit.server.request``:
-method, path template (``/api/v1/studies/{study_id}``, not the id), status, duration in ms,
-user and device id (when the request was signed in), bytes in and out, and the request id.
+The middleware (``edge.py``) gives each request an id (the client's ``X-Request-ID`` when it
+is a short token, else a new one), returns it in the ``X-Request-ID`` reply header, and when
+the reply is sent logs, on ``fieldkit.server.request``: method, path template
+(``/api/v1/studies/{study_id}``, not the id), status, duration in ms, user and device id (when
+the request was signed in), bytes in and out, and the request id.
 Bodies, headers, query strings and so tokens and passwords are never logged.
 
 An error no handler turned into a reply is logged with its traceback and the request id, and
@@ -13,15 +13,13 @@ the client gets a 500 naming that id.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 log = logging.getLogger("fieldkit.server.request")
 errors = logging.getLogger("fieldkit.server.error")
@@ -66,83 +64,39 @@ def _path_template(scope: Scope) -> str:
     return "(no route)"  # a 404 or a reply from middleware: the raw path might hold anything
 
 
-class RequestLog:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        given = dict(scope.get("headers") or []).get(HEADER)
-        rid = given.decode() if given and _CLIENT_ID.match(given) else uuid.uuid4().hex
-        info = RequestInfo(request_id=rid)
-        scope[SCOPE_KEY] = info
-        status = 0
-        bytes_in = 0
-        bytes_out = 0
-
-        async def counting_receive() -> Message:
-            nonlocal bytes_in
-            message = await receive()
-            if message["type"] == "http.request":
-                bytes_in += len(message.get("body", b""))
-            return message
-
-        async def tagging_send(message: Message) -> None:
-            nonlocal status, bytes_out
-            if message["type"] == "http.response.start":
-                status = int(message["status"])
-                headers = list(message.get("headers") or [])
-                headers.append((HEADER, rid.encode()))
-                message = {**message, "headers": headers}
-            elif message["type"] == "http.response.body":
-                bytes_out += len(message.get("body", b""))
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, tagging_send)
-        except Exception:
-            errors.exception(
-                "unhandled error",
-                extra={"fields": {"request_id": rid, "path": _path_template(scope)}},
-            )
-            if status == 0:
-                await _server_error(rid, tagging_send)
-            else:
-                status = 500  # the reply was cut off part way
-        finally:
-            fields: dict[str, Any] = {
-                "method": scope.get("method", ""),
-                "path": _path_template(scope),
-                "status": status,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-                "user_id": info.user_id,
-                "device_id": info.device_id,
-                "bytes_in": bytes_in,
-                "bytes_out": bytes_out,
-                "request_id": rid,
-            }
-            log.info("%s %s %s", fields["method"], fields["path"], status, extra={"fields": fields})
+def client_request_id(given: bytes | None) -> str | None:
+    """The client's ``X-Request-ID`` when it is a short token (else the server makes one)."""
+    return given.decode() if given and _CLIENT_ID.match(given) else None
 
 
-async def _server_error(rid: str, send: Send) -> None:
-    body = json.dumps(
-        {
-            "detail": "the server failed on this request; its admin can find what happened "
-            f"in the server log under request id {rid}",
-            "request_id": rid,
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 500,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
+def log_request(
+    scope: Scope, info: RequestInfo, status: int, started: float, bytes_in: int, bytes_out: int
+) -> None:
+    """The request's log line (``started``: its ``time.perf_counter()`` on arrival)."""
+    fields: dict[str, Any] = {
+        "method": scope.get("method", ""),
+        "path": _path_template(scope),
+        "status": status,
+        "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+        "user_id": info.user_id,
+        "device_id": info.device_id,
+        "bytes_in": bytes_in,
+        "bytes_out": bytes_out,
+        "request_id": info.request_id,
+    }
+    log.info("%s %s %s", fields["method"], fields["path"], status, extra={"fields": fields})
+
+
+def log_unhandled(rid: str, scope: Scope) -> None:
+    """Called in an ``except`` block: the error with its traceback and the request id."""
+    errors.exception(
+        "unhandled error", extra={"fields": {"request_id": rid, "path": _path_template(scope)}}
     )
-    await send({"type": "http.response.body", "body": body})
+
+
+def server_error_body(rid: str) -> dict[str, str]:
+    return {
+        "detail": "the server failed on this request; its admin can find what happened "
+        f"in the server log under request id {rid}",
+        "request_id": rid,
+    }

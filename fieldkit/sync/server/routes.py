@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 import fieldkit
@@ -25,11 +24,10 @@ from fieldkit.sync.server.erasure import apply_erasures
 from fieldkit.sync.server.login_limiter import LoginLimiter
 from fieldkit.sync.server.media_store import MediaStore
 from fieldkit.sync.server.protocol import parse_sync_request, study_record_changes, sync_reply
-from fieldkit.sync.server.request_log import note_identity
+from fieldkit.sync.server.signed_in import Token, signed_in
 from fieldkit.sync.server.store import Identity, ServerStore, now_ms
 
 router = APIRouter(prefix="/api/v1")
-_bearer = HTTPBearer(auto_error=False)
 
 
 def _store(request: Request) -> ServerStore:
@@ -42,23 +40,14 @@ def _config(request: Request) -> ServerConfig:
     return config
 
 
-async def current_identity(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Identity:
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise AuthenticationError("sign in first: this request carries no device token")
-    identity = await run_in_threadpool(_store(request).identity, credentials.credentials)
-    if identity is None:
-        raise AuthenticationError(
-            "this laptop's sign-in is no longer valid (revoked, expired after a long time "
-            "unused, or the account was changed); sign in again: nothing unsynced is lost"
-        )
-    note_identity(request.scope, user_id=identity.user_id, device_id=identity.device_id)
-    return identity
+def model_reply(model: BaseModel, status_code: int = 200, **headers: str) -> Response:
+    """``model`` as a JSON reply, made in the endpoint's thread.
 
-
-Who = Annotated[Identity, Depends(current_identity)]
+    A model returned from a plain ``def`` endpoint is checked against its ``response_model`` in
+    one more hand-off to a worker thread and back; a model built here was checked when made.
+    """
+    body = model.model_dump_json()
+    return Response(body, status_code, headers or None, media_type="application/json")
 
 
 def _member_role(store: ServerStore, who: Identity, study_id: str) -> str:
@@ -149,17 +138,16 @@ _SYNC_SCHEMA: dict[str, Any] = {
 
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health}})
-def health(request: Request, response: Response) -> Health:
+def health(request: Request) -> Response:
     reachable = _store(request).database_ok()
-    if not reachable:
-        response.status_code = 503
-    return Health(
+    health = Health(
         status="ok" if reachable else "unavailable",
         api_version=1,
         server_version=fieldkit.__version__,
         database="ok" if reachable else "unreachable",
         server_time_ms=now_ms(),
     )
+    return model_reply(health, 200 if reachable else 503)
 
 
 @router.post("/login", response_model=LoginReply)
@@ -178,22 +166,27 @@ def login(body: LoginBody, request: Request) -> LoginReply:
 
 
 @router.post("/logout", status_code=204)
-def logout(who: Who, request: Request) -> Response:
+def logout(token: Token, request: Request) -> Response:
+    who = signed_in(request, token)
     _store(request).revoke_token(token_id=who.token_id)
     return Response(status_code=204)
 
 
 @router.get("/studies", response_model=StudiesReply)
-def list_studies(who: Who, request: Request) -> StudiesReply:
+def list_studies(token: Token, request: Request) -> Response:
+    who = signed_in(request, token)
     found = _store(request).memberships(user_id=who.user_id)
-    return StudiesReply(
-        studies=[StudyInfo(study_id=m.study_id, name=m.name, role=m.role) for m in found],
-        server_time_ms=now_ms(),
+    return model_reply(
+        StudiesReply(
+            studies=[StudyInfo(study_id=m.study_id, name=m.name, role=m.role) for m in found],
+            server_time_ms=now_ms(),
+        )
     )
 
 
 @router.get("/studies/{study_id}", response_model=StudyInfo)
-def study_info(study_id: str, who: Who, request: Request) -> StudyInfo:
+def study_info(study_id: str, token: Token, request: Request) -> StudyInfo:
+    who = signed_in(request, token)
     store = _store(request)
     role = _member_role(store, who, study_id)
     name = next(m.name for m in store.memberships(user_id=who.user_id) if m.study_id == study_id)
@@ -201,41 +194,71 @@ def study_info(study_id: str, who: Who, request: Request) -> StudyInfo:
 
 
 @router.post("/studies/{study_id}/publish", response_model=StudyInfo)
-def publish(study_id: str, body: PublishBody, who: Who, request: Request) -> StudyInfo:
+def publish(study_id: str, body: PublishBody, token: Token, request: Request) -> StudyInfo:
+    who = signed_in(request, token)
     if not 0 < len(study_id) <= 36:
         raise ValidationError("a study id has 1 to 36 characters")
     role = _store(request).publish_study(study_id=study_id, name=body.name, user_id=who.user_id)
     return StudyInfo(study_id=study_id, name=body.name, role=role)
 
 
+# A sync body that inflates to at most this is read in the same worker-thread call as its
+# token check and database work (one hand-off to a thread per sync; three cost a sync under
+# load more than its queries). A larger one (a first push, a zip bomb) waits for one of the
+# worker's parse slots and is read in a call of its own: each may take a few times its size.
+SMALL_SYNC_BYTES = 256 * 1024
+
+
+class _LargeBody(Exception):
+    """The body inflates past SMALL_SYNC_BYTES: read it under a parse slot."""
+
+    def __init__(self, who: Identity) -> None:
+        super().__init__()
+        self.who = who
+
+
 @router.post("/sync", openapi_extra=_SYNC_SCHEMA)
-async def sync(request: Request, who: Who) -> Response:
+async def sync(request: Request, token: Token) -> Response:
     config = _config(request)
+    who: Identity | None = None
+    declared = request.headers.get("content-length", "")
+    if not (declared.isdigit() and int(declared) <= config.max_small_request_bytes):
+        # The server takes in more than a small request's body only from a signed-in laptop.
+        who = await run_in_threadpool(signed_in, request, token)
     raw = await request.body()
     encoding = request.headers.get("content-encoding")
+    state = request.app.state
+    reply_encoding = codec.choose_encoding(request.headers.get("accept-encoding"))
+
+    def work(who: Identity, data: Any) -> bytes:
+        # Compressed in the thread too: zstd at level 19 takes tens of milliseconds.
+        blobs = getattr(state, "blobs", None)
+        return _sync(_store(request), config, who, data, state.media, reply_encoding, blobs)
+
+    def small(who: Identity | None) -> bytes:
+        who = who or signed_in(request, token)
+        limit = min(SMALL_SYNC_BYTES, config.max_body_bytes)
+        try:
+            data = read_body(raw, encoding, config, max_size=limit)
+        except codec.BodyTooLargeError:
+            if limit == config.max_body_bytes:
+                raise
+            raise _LargeBody(who) from None
+        return work(who, data)
+
     try:
-        # Off the event loop (a big body takes a second to parse, and /health must answer
-        # meanwhile) and a few at a time (each may take a few times its size in memory).
-        async with request.app.state.parse_slots:
-            data = await run_in_threadpool(read_body, raw, encoding, config)
+        try:
+            body = await run_in_threadpool(small, who)
+        except _LargeBody as large:
+            # Off the event loop (a big body takes a second to parse, and /health must answer
+            # meanwhile) and a few at a time.
+            async with state.parse_slots:
+                data = await run_in_threadpool(read_body, raw, encoding, config)
+            body = await run_in_threadpool(work, large.who, data)
     except codec.BodyTooLargeError as exc:
         return _refusal(413, str(exc))
     except codec.BadBodyError as exc:
         return _refusal(400, str(exc))
-    media = request.app.state.media
-    reply_encoding = codec.choose_encoding(request.headers.get("accept-encoding"))
-    try:
-        # Compressed in the thread too: zstd at level 19 takes tens of milliseconds.
-        body = await run_in_threadpool(
-            _sync,
-            _store(request),
-            config,
-            who,
-            data,
-            media,
-            reply_encoding,
-            blobs=getattr(request.app.state, "blobs", None),
-        )
     except StampAheadError as exc:
         # Nothing was stored; the client rewrites its late stamps and sends again.
         refusal = {"detail": str(exc), "code": CLOCK_AHEAD, "server_time_ms": exc.server_time_ms}
@@ -249,9 +272,15 @@ def _refusal(status: int, detail: str) -> Response:
     return Response(body, status_code=status, media_type="application/json")
 
 
-def read_body(raw: bytes, encoding: str | None, config: ServerConfig) -> Any:
-    """A sync request's JSON, within the server's limits (inflated size, depth, values)."""
-    inflated = codec.decompress(raw, encoding, max_size=config.max_body_bytes)
+def read_body(
+    raw: bytes, encoding: str | None, config: ServerConfig, *, max_size: int | None = None
+) -> Any:
+    """A sync request's JSON, within the server's limits (inflated size, depth, values).
+
+    ``max_size``: a lower cap on the inflated size than the server's (BodyTooLargeError).
+    """
+    limit = config.max_body_bytes if max_size is None else min(max_size, config.max_body_bytes)
+    inflated = codec.decompress(raw, encoding, max_size=limit)
     return codec.load_json(
         inflated, max_depth=config.max_json_depth, max_values=config.max_json_values
     )
