@@ -17,8 +17,8 @@ Two rhythms:
   edit (later edits restart that wait), and a laptop that has not synced for RECHECK_S probes
   the server (``GET /health``) and syncs. Each laptop's researcher edits again ``edit_every``
   seconds after each sync on average (exponentially distributed; 0: at once, the busiest
-  rhythm automatic sync has: a sync every 20 to 25 s); the app's timers are not jittered, so
-  laptops differ by when they started: each starts at a random moment of its cycle.
+  rhythm automatic sync has: a sync every 20 to 25 s); each laptop starts at a random moment of
+  its cycle, and its recheck is jittered by ±RECHECK_JITTER as the app's server monitor does.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import zstandard
 
 from benchmarks.load_laptops import Laptop, Round
 from fieldkit.sync import codec
+from fieldkit.ui.sync.server_monitor import RECHECK_JITTER
 from fieldkit.ui.sync.sync_controller import POLL_MS, RECHECK_S, SETTLE_S
 
 PULL_BYTES = 16 * 1024 * 1024  # what the client asks for (transport.DEFAULT_MAX_BYTES)
@@ -244,7 +245,8 @@ async def _app_laptop(
         quiet = rng.expovariate(1 / edit_every) if edit_every > 0 else 0.0
         edited = quiet + POLL_S + SETTLE_S < RECHECK_S
         # The poll sees the edit within POLL_S; the sync follows SETTLE_S after that poll.
-        wait = quiet + rng.random() * POLL_S + SETTLE_S if edited else RECHECK_S
+        recheck = RECHECK_S * rng.uniform(1 - RECHECK_JITTER, 1 + RECHECK_JITTER)
+        wait = quiet + rng.random() * POLL_S + SETTLE_S if edited else recheck
 
 
 def rounds_needed(cadence: str, seconds: float, rounds: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import random
 import socket
 import threading
 import time
@@ -414,15 +415,37 @@ def test_errors_are_messages_a_researcher_understands(
 
 def test_the_system_saying_the_network_went_and_came_back(server: Server, qtbot: Any) -> None:
     """Qt's network information drives the monitor; its signal is simulated (no real NIC)."""
-    monitor = ServerMonitor(initial_s=30, maximum_s=60, recheck_s=60)
+    monitor = ServerMonitor(initial_s=30, maximum_s=60, recheck_s=60, network_back_spread_s=0.5)
     with qtbot.waitSignal(monitor.online, timeout=10000):
         monitor.set_server(server.url)
     assert monitor.reachable is True and monitor.probes == 1
+    assert monitor.last_delay_s is not None and 48 <= monitor.last_delay_s <= 72  # recheck ±20 %
     with qtbot.waitSignal(monitor.offline) as blocker:
         monitor._on_reachability(QNetworkInformation.Reachability.Disconnected)
     assert "no network connection" in blocker.args[0] and monitor.reachable is False
     assert monitor.last_delay_s is not None and monitor.last_delay_s >= 24  # backing off
-    with qtbot.waitSignal(monitor.online, timeout=10000):  # back: probed at once, not in 30 s
+    with qtbot.waitSignal(monitor.online, timeout=10000):  # back: probed soon, not in 30 s
         monitor._on_reachability(QNetworkInformation.Reachability.Online)
+        assert monitor.last_delay_s is not None and monitor.last_delay_s <= 0.5
     assert monitor.reachable is True and monitor.probes == 2
     monitor.stop()
+
+
+def test_laptops_that_come_online_together_spread_out() -> None:
+    """A site's link comes up: each laptop probes at its own moment within the spread, and
+    their rechecks drift apart (seeded random numbers: the same every run)."""
+    delays = []
+    for seed in range(20):
+        monitor = ServerMonitor(recheck_s=300, network_back_spread_s=10, rng=random.Random(seed))
+        monitor.server_url = "http://127.0.0.1:9"  # watched, without probing it now
+        monitor._on_reachability(QNetworkInformation.Reachability.Online)
+        back = monitor.last_delay_s
+        monitor._timer.stop()
+        monitor._succeeded(emit=False)
+        delays.append((back, monitor.last_delay_s))
+        monitor.stop()
+    backs, rechecks = zip(*delays, strict=True)
+    assert all(b is not None and 0 <= b <= 10 for b in backs)
+    assert all(r is not None and 240 <= r <= 360 for r in rechecks)
+    assert len({round(b or 0, 1) for b in backs}) > 10  # not all in the same second
+    assert max(r or 0 for r in rechecks) - min(r or 0 for r in rechecks) > 30

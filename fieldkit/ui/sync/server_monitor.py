@@ -3,12 +3,15 @@
 Two sources: Qt's network information (the system says the laptop went on or off line, and
 whether the link is metered) and a cheap health probe (``GET /api/v1/health``) that runs on the
 worker pool. Failed probes back off exponentially with jitter (5 s → 5 min by default); a
-reachable server is checked again every ``recheck_s``; the system saying the network came back
-probes at once. Without a network-information backend (a minimal or headless system) the probe
-alone decides.
+reachable server is checked again every ``recheck_s`` (±20 %); the system saying the network came
+back probes within ``network_back_spread_s`` (a random moment: the laptops of a site whose link
+just came up spread out instead of reaching the server in the same second). Without a
+network-information backend (a minimal or headless system) the probe alone decides.
 """
 
 from __future__ import annotations
+
+import random
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
@@ -19,6 +22,7 @@ from fieldkit.sync.transport import Transport
 from fieldkit.ui.worker import TaskControl, run_task
 
 _Reach = QNetworkInformation.Reachability
+RECHECK_JITTER = 0.2
 
 
 class ServerMonitor(QObject):
@@ -32,12 +36,16 @@ class ServerMonitor(QObject):
         initial_s: float = 5.0,
         maximum_s: float = 300.0,
         recheck_s: float = 300.0,
+        network_back_spread_s: float = 10.0,
         probe_timeout_s: float = PROBE_TIMEOUT_S,
         use_network_information: bool = True,
+        rng: random.Random | None = None,
     ) -> None:
         super().__init__(parent)
-        self.backoff = Backoff(initial_s=initial_s, maximum_s=maximum_s)
+        self.rng = rng or random.Random()
+        self.backoff = Backoff(initial_s=initial_s, maximum_s=maximum_s, rng=self.rng)
         self.recheck_s = recheck_s
+        self.network_back_spread_s = network_back_spread_s
         self.probe_timeout_s = probe_timeout_s
         self.server_url: str | None = None
         self.transport: Transport | None = None  # the account's link settings (its CA)
@@ -115,7 +123,8 @@ class ServerMonitor(QObject):
         was = self.reachable
         self.reachable = True
         self.backoff.reset()
-        self._schedule(self.recheck_s)
+        # ±20 %: laptops that came online together (a site's link coming up) drift apart
+        self._schedule(self.recheck_s * self.rng.uniform(1 - RECHECK_JITTER, 1 + RECHECK_JITTER))
         if emit or was is not True:
             self.online.emit()
 
@@ -135,8 +144,10 @@ class ServerMonitor(QObject):
         if reachability == _Reach.Disconnected:
             self._failed(self.tr("this computer has no network connection"))
         elif reachability in (_Reach.Online, _Reach.Site, _Reach.Local):
-            self.backoff.reset()  # the system says the network is back: try at once
-            self.probe_now()
+            # The system says the network is back: try within a few seconds, at a random moment,
+            # so that the laptops of a field site whose link just came up do not all sync at once.
+            self.backoff.reset()
+            self._schedule(self.rng.uniform(0, self.network_back_spread_s))
 
 
 def _load_network_information() -> QNetworkInformation | None:
