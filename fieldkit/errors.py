@@ -160,14 +160,24 @@ class ChangeRefusedError(ValidationError):
     """The server refused one change of a push (it names it); it stored nothing of the request.
 
     ``change`` is the change's place in its study's push (from 1), ``reason`` the server's words
-    about that change alone. The laptop sets the change aside and sends the rest
-    (``fieldkit.storage.refused_pushes``).
+    about that change alone (a :class:`Phrase`, sent as ``reason_phrase`` beside its English, so
+    the app says it in the reader's language), ``reason_code`` what the laptop acts on
+    (:data:`UNKNOWN_ROW`: the server never received the record). The laptop sets the change
+    aside and sends the rest (``fieldkit.storage.refused_pushes``).
     """
 
     code = "change_refused"
 
     def __init__(
-        self, message: str, *, study_id: str, change: int, entity: str, row_id: str, reason: str
+        self,
+        message: str,
+        *,
+        study_id: str,
+        change: int,
+        entity: str,
+        row_id: str,
+        reason: str,
+        reason_code: str | None = None,
     ) -> None:
         super().__init__(message)
         self.study_id = study_id
@@ -175,6 +185,7 @@ class ChangeRefusedError(ValidationError):
         self.entity = entity
         self.row_id = row_id
         self.reason = reason
+        self.reason_code = reason_code
 
     def details(self) -> dict[str, object]:
         """What the server's 422 reply carries besides ``detail``, for the laptop to act on."""
@@ -184,7 +195,14 @@ class ChangeRefusedError(ValidationError):
             "entity": self.entity,
             "row_id": self.row_id,
             "reason": self.reason,
+            "reason_phrase": stored_phrase(self.reason),
+            "reason_code": self.reason_code,
         }
+
+
+# ChangeRefusedError.reason_code of an edit of a record the server has never received: the
+# records that refer to it wait with it (no laptop could apply them).
+UNKNOWN_ROW = "unknown_row"
 
 
 class SyncError(FieldkitError):

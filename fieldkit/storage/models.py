@@ -424,6 +424,9 @@ class RefusedPushEntry(SQLModel, table=True):
     entity: str = Field(max_length=40)
     row_id: str = Field(max_length=36)
     reason: str = Field(sa_type=Text)
+    # How ``reason`` was made (errors.stored_phrase), for the app to say it in the reader's
+    # language; None from an older server, which sends the English alone.
+    reason_phrase: str | None = Field(default=None, sa_type=Text)
     refused_at: datetime = Field(default_factory=utcnow)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from fieldkit.errors import NotFoundError, ValidationError, phrase
+from fieldkit.errors import NotFoundError, ValidationError, phrase, phrase_from_stored
 from fieldkit.storage.changes import CLOCK, DEVICE_KEY
 from fieldkit.storage.hlc import DEVICE_DIGITS, HybridLogicalClock
 from fieldkit.storage.local_values import read_local
@@ -69,6 +69,7 @@ def refused_pushes(session: Session, *, study_id: str | None = None) -> list[Ref
             _HELD.c.entity,
             _HELD.c.row_id,
             _HELD.c.reason,
+            _HELD.c.reason_phrase,
             _HELD.c.refused_at,
             _LOG.c.op,
             _LOG.c.fields,
@@ -94,7 +95,8 @@ def refused_pushes(session: Session, *, study_id: str | None = None) -> list[Ref
                 "row_id": row.row_id,
                 "op": row.op,
                 "fields": set(),
-                "reason": row.reason,
+                # A Phrase when the server said how it made it: the app translates it.
+                "reason": phrase_from_stored(row.reason, row.reason_phrase),
                 "refused_at": row.refused_at,
                 "changes": 0,
                 "study_name": row.name or "",

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from fieldkit.errors import phrase, stored_phrase
 from fieldkit.storage.models import SYNC_MODELS, ChangeLogEntry, RefusedPushEntry, Study, utcnow
+from fieldkit.storage.sync_cursors import get_cursor
 
 _HELD: sa.Table = RefusedPushEntry.__table__  # type: ignore[attr-defined]
 _LOG: sa.Table = ChangeLogEntry.__table__  # type: ignore[attr-defined]
@@ -65,27 +67,42 @@ def held_back(session: Session, *, study_id: str) -> HeldBack:
 
 
 def hold_refused(
-    session: Session, *, study_id: str, entity: str, row_id: str, from_seq: int, reason: str
+    session: Session,
+    *,
+    study_id: str,
+    entity: str,
+    row_id: str,
+    from_seq: int,
+    reason: str,
+    unknown_row: bool = False,
 ) -> int:
     """Hold back the record's entries from ``from_seq`` on (the refused change and what follows
     it); returns how many were newly held (0: nothing matched, the caller must not retry).
+    ``reason`` is kept with how it was made when it is a Phrase (the app translates it).
 
     A refused insert also holds back the later entries of the records that refer to it (its
     participants, interviews, codings, memos, files..., and theirs in turn): no laptop could
-    apply them without it."""
+    apply them without it. So does a refused edit of a record the server has never received
+    (``unknown_row``), for their entries not sent yet (those may be older than the edit)."""
     conn = session.connection()
     records = [(entity, row_id)]
     first = conn.execute(sa.select(_LOG.c.op).where(_LOG.c.seq == from_seq)).scalar()
-    if first == "insert" and entity != Study.__tablename__:
+    children_from = from_seq
+    if unknown_row:
+        children_from = min(
+            from_seq, int(get_cursor(session, study_id=study_id, name="push") or 0) + 1
+        )
+    if (first == "insert" or unknown_row) and entity != Study.__tablename__:
         records += sorted(_referring(conn, entity, row_id) - {(entity, row_id)})
     seqs: list[tuple[int, str, str]] = []
     for held_entity, held_row in records:
+        since = from_seq if (held_entity, held_row) == (entity, row_id) else children_from
         found = conn.execute(
             sa.select(_LOG.c.seq).where(
                 _LOG.c.study_id == study_id,
                 _LOG.c.entity == held_entity,
                 _LOG.c.row_id == held_row,
-                _LOG.c.seq >= from_seq,
+                _LOG.c.seq >= since,
                 _LOG.c.seq.not_in(sa.select(_HELD.c.log_seq)),
             )
         )
@@ -103,6 +120,7 @@ def hold_refused(
                     "entity": held_entity,
                     "row_id": held_row,
                     "reason": reason,
+                    "reason_phrase": stored_phrase(reason),
                     "refused_at": now,
                 }
                 for seq, held_entity, held_row in sorted(seqs)
@@ -167,13 +185,14 @@ def hold_followers(
         .where(_HELD.c.study_id == study_id)
         .order_by(_HELD.c.log_seq)
     ).all()
-    reasons = dict(
-        conn.execute(
-            sa.select(_HELD.c.group_seq, _HELD.c.reason).where(
+    reasons = {
+        group: (reason, stored)
+        for group, reason, stored in conn.execute(
+            sa.select(_HELD.c.group_seq, _HELD.c.reason, _HELD.c.reason_phrase).where(
                 _HELD.c.study_id == study_id, _HELD.c.log_seq == _HELD.c.group_seq
             )
-        ).all()
-    )
+        )
+    }
     now = utcnow()
     rows = []
     for seq, entity, row_id in todo:
@@ -183,6 +202,7 @@ def hold_followers(
             (g for s, g, e, i in reversed(entries) if (e, i) == (entity, row_id) and s < seq),
             seq,
         )
+        reason, stored = reasons.get(group_seq, (_ALONE, stored_phrase(_ALONE)))
         rows.append(
             {
                 "log_seq": seq,
@@ -190,7 +210,8 @@ def hold_followers(
                 "study_id": study_id,
                 "entity": entity,
                 "row_id": row_id,
-                "reason": reasons.get(group_seq, _ALONE),
+                "reason": reason,
+                "reason_phrase": stored,
                 "refused_at": now,
             }
         )
@@ -198,7 +219,7 @@ def hold_followers(
     return len(rows)
 
 
-_ALONE = (
+_ALONE = phrase(
     "held back after an earlier change of this record was refused by the server; that change "
     "was sent again or discarded meanwhile: send this one again or discard it too"
 )

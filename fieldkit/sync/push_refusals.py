@@ -11,7 +11,7 @@ server's reason, in ``fieldkit sync problems`` and the app's sync status.
 
 from __future__ import annotations
 
-from fieldkit.errors import ChangeRefusedError, SyncError
+from fieldkit.errors import UNKNOWN_ROW, ChangeRefusedError, SyncError
 from fieldkit.storage.db import Store
 from fieldkit.storage.refused_pushes import hold_refused
 from fieldkit.storage.row_changes import RowChange
@@ -37,6 +37,7 @@ def hold_back_refused(
             row_id=change.row_id,
             from_seq=first_seqs[index],
             reason=refused.reason,
+            unknown_row=refused.reason_code == UNKNOWN_ROW,
         )
     if not held:
         raise SyncError(str(refused))

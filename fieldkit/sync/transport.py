@@ -32,6 +32,7 @@ from fieldkit.errors import (
     SyncError,
     ValidationError,
     phrase,
+    phrase_from_stored,
 )
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, ClockAheadError
@@ -326,6 +327,15 @@ def _refused_change(payload: dict[str, Any], message: str) -> ChangeRefusedError
         and isinstance(reason, str)
     ):
         return None
+    # An older server sends the English reason alone; a newer one how it was made too, so the
+    # app says it in the reader's language.
+    stored, code = payload.get("reason_phrase"), payload.get("reason_code")
     return ChangeRefusedError(
-        message, study_id=study_id, change=change, entity=entity, row_id=row_id, reason=reason
+        message,
+        study_id=study_id,
+        change=change,
+        entity=entity,
+        row_id=row_id,
+        reason=phrase_from_stored(reason, stored if isinstance(stored, str) else None),
+        reason_code=code if isinstance(code, str) else None,
     )

@@ -3888,7 +3888,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="145"/>
         <source>this computer has no network connection</source>
         <translation>لا يتصل هذا الحاسوب بالشبكة</translation>
     </message>
@@ -6179,172 +6179,277 @@
         <translation>لا يوجد تغيير مرفوض {id} على هذا الحاسوب (يسردها الأمر fieldkit sync problems)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>held back after an earlier change of this record was refused by the server; that change was sent again or discarded meanwhile: send this one again or discard it too</source>
+        <translation>مُحتجَز بعد أن رفض الخادم تغييرًا سابقًا لهذا السجل؛ وقد أُعيد إرسال ذلك التغيير أو تُجوهل في الأثناء: أعد إرسال هذا أو تجاهله أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <source>that id already belongs to a record of another study on this server</source>
+        <translation>هذا المعرّف يخص بالفعل سجلًا من دراسة أخرى على هذا الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="50"/>
+        <source>the server has never received that record, so no laptop could apply the edit</source>
+        <translation>لم يستلم الخادم هذا السجل قط، فلا يمكن لأي حاسوب محمول تطبيق التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <source>that record belongs to another study</source>
+        <translation>هذا السجل يخص دراسة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="55"/>
+        <source>only a lead of study {study} can change the study itself (its name or settings); ask your team lead</source>
+        <translation>لا يستطيع تغيير الدراسة نفسها (اسمها أو إعداداتها) إلا قائد الدراسة {study}؛ اسأل قائد فريقك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>a pushed change is not an object</source>
+        <translation>تغيير مُرسَل ليس كائنًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>a pushed change lacks {key}</source>
+        <translation>ينقص تغييرًا مُرسَلًا الحقل {key}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <source>a pushed change has a bad {key}</source>
+        <translation>تغيير مُرسَل يحمل {key} غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>a pushed change lacks values</source>
+        <translation>ينقص تغييرًا مُرسَلًا القيم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="64"/>
+        <source>a pushed change lacks bases</source>
+        <translation>ينقص تغييرًا مُرسَلًا الأسس</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>a pushed change has bad values or bases</source>
+        <translation>تغيير مُرسَل يحمل قيمًا أو أسسًا غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>a record id has 1 to {most} characters</source>
+        <translation>معرّف السجل من 1 إلى {most} حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>a change names an unknown kind of record: {entity}</source>
+        <translation>تغيير يسمّي نوع سجل غير معروف: {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>a change to {entity} {row_id} belongs to study {other}, not {study}</source>
+        <translation>تغيير على {entity} {row_id} يخص الدراسة {other}، لا {study}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>a pushed change has a bad base stamp</source>
+        <translation>تغيير مُرسَل يحمل ختم أساس غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="73"/>
+        <source>not a clock stamp: {stamp}</source>
+        <translation>ليس ختمًا زمنيًا: {stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="74"/>
+        <source>a change has mismatched bases</source>
+        <translation>تغيير يحمل أسسًا غير متطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>it is stamped by device {other}, not by the device that sends it ({device}): a laptop sends only its own changes</source>
+        <translation>إنه مختوم من الجهاز {other}، لا من الجهاز الذي يرسله ({device}): الحاسوب المحمول يرسل تغييراته فقط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>a change to {entity} names unknown fields: {fields}</source>
+        <translation>تغيير على {entity} يسمّي حقولًا غير معروفة: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>a new {entity} row lacks fields: {fields}</source>
+        <translation>ينقص صفًا جديدًا من {entity} حقولٌ: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>a change to {entity} {row_id} is for another study</source>
+        <translation>تغيير على {entity} {row_id} يخص دراسة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>استُعيد مجلد البيانات هذا من نسخة احتياطية أو نُسخ من حاسوب آخر، ويحتاج إلى هوية جهاز خاصة به؛ زامنه باستخدام fieldkit sync أو التطبيق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>the server's sync reply is malformed</source>
         <translation>ردّ المزامنة من الخادم غير سليم البنية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>المزامنة لا تتقدّم؛ أُوقفت (يُرجى الإبلاغ عن ذلك)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}؛ لم يُجدِ ذلك: اضبط تاريخ الحاسوب ووقته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>ردّ الخادم بشأن الدراسة {study} التي لم تُطلب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>لم يحرّك الخادم مؤشر الاستلام؛ توقفت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>يتعذّر تطبيق التغييرات الواردة من الخادم للدراسة {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>ساعة هذا الحاسوب متقدّمة على ساعة الخادم بمقدار {ahead}؛ يصحّح fieldkit أوقات تغييراته ويرسلها من جديد (إن تكرّر ذلك، فاضبط تاريخ الحاسوب ووقته)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>يتعذّر حفظ رمز تسجيل الدخول في {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>مجلد البيانات هذا غير مسجَّل الدخول إلى أي خادم؛ شغّل: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>ملف تسجيل الدخول {path} تالف؛ شغّل fieldkit login مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
         <source>the server refused every new device id; try again later</source>
         <translation>رفض الخادم كل معرّفات الأجهزة الجديدة؛ حاول لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>لا يحتوي ردّ الخادم على هوية الجهاز الجديدة على رمز مميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>يتوقف رفع الملف {file}… على الخادم مرة بعد مرة؛ حاول لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>أرسل الخادم ردًّا لا يستطيع fieldkit قراءته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>ردّ الخادم على الملف {file}… لا يطابق نطاقه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>لا توجد مساحة حرة كافية لجلب ملف حجمه {size} (المساحة الحرة {free} في {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>وصل الملف {file}… تالفًا (لا يطابق SHA-256 الخاص به)؛ سيُجلب مرة أخرى في المزامنة القادمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>رفض الخادم الملف {file}… ‏(HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>ردّ الخادم على الملف {file}… لا يتضمن نطاقًا صالحًا للاستخدام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
         <source>the server refused the range for file {file}…</source>
         <translation>رفض الخادم النطاق المطلوب للملف {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>يتعذّر إرسال الملف {file}… من الدراسة {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>رفض الخادم طلب ملف ‏(HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>لم يُرسل الملف {file}…: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>لم تُجلب ملفات الدراسة {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>أرسل الخادم الجزء الخطأ من الملف {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>رفع الملف {file}… لا يتقدّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>يتعذّر جلب الملف {file}… (رُفض النطاق)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>ردّ {at}، لكنه لا يبدو خادم fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>أرسل {at} ردّ فحص حالة لا يستطيع fieldkit قراءته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>the server answered HTTP {status}</source>
         <translation>ردّ الخادم بـ HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} ليس على شبكة هذا الحاسوب، وسيُرسل http://‎ بيانات تسجيل دخولك وبياناتك دون تشفير عبر الإنترنت؛ استخدم عنوان https://‎ للخادم (أو سجّل الدخول مجددًا مع --allow-insecure-http وأنت على علم بذلك)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>ملف جهة إصدار الشهادات ليس شهادة PEM يمكن لـ fieldkit استخدامها ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>انقطع الاتصال بالخادم {at} في منتصف الردّ ({why})؛ زامن مرة أخرى للمتابعة</translation>
     </message>

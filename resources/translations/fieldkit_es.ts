@@ -3776,7 +3776,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="145"/>
         <source>this computer has no network connection</source>
         <translation>este equipo no tiene conexión de red</translation>
     </message>
@@ -6067,172 +6067,277 @@
         <translation>no hay ningún cambio rechazado {id} en este portátil (fieldkit sync problems los lista)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>held back after an earlier change of this record was refused by the server; that change was sent again or discarded meanwhile: send this one again or discard it too</source>
+        <translation>Retenido después de que el servidor rechazara un cambio anterior de este registro; ese cambio se volvió a enviar o se descartó entretanto: vuelva a enviar este o descártelo también</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <source>that id already belongs to a record of another study on this server</source>
+        <translation>Ese identificador ya pertenece a un registro de otro estudio en este servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="50"/>
+        <source>the server has never received that record, so no laptop could apply the edit</source>
+        <translation>El servidor nunca recibió ese registro, así que ningún portátil podría aplicar la edición</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <source>that record belongs to another study</source>
+        <translation>Ese registro pertenece a otro estudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="55"/>
+        <source>only a lead of study {study} can change the study itself (its name or settings); ask your team lead</source>
+        <translation>Solo un responsable del estudio {study} puede cambiar el propio estudio (su nombre o su configuración); pregunte a su responsable de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>a pushed change is not an object</source>
+        <translation>Un cambio enviado no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>a pushed change lacks {key}</source>
+        <translation>A un cambio enviado le falta {key}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <source>a pushed change has a bad {key}</source>
+        <translation>Un cambio enviado tiene un {key} incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>a pushed change lacks values</source>
+        <translation>A un cambio enviado le faltan los valores</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="64"/>
+        <source>a pushed change lacks bases</source>
+        <translation>A un cambio enviado le faltan las bases</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>a pushed change has bad values or bases</source>
+        <translation>Un cambio enviado tiene valores o bases incorrectos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>a record id has 1 to {most} characters</source>
+        <translation>Un identificador de registro tiene de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>a change names an unknown kind of record: {entity}</source>
+        <translation>Un cambio nombra un tipo de registro desconocido: {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>a change to {entity} {row_id} belongs to study {other}, not {study}</source>
+        <translation>Un cambio de {entity} {row_id} pertenece al estudio {other}, no a {study}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>a pushed change has a bad base stamp</source>
+        <translation>Un cambio enviado tiene una marca de tiempo base incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="73"/>
+        <source>not a clock stamp: {stamp}</source>
+        <translation>No es una marca de tiempo: {stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="74"/>
+        <source>a change has mismatched bases</source>
+        <translation>Un cambio tiene bases que no coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>it is stamped by device {other}, not by the device that sends it ({device}): a laptop sends only its own changes</source>
+        <translation>Está marcado por el dispositivo {other}, no por el que lo envía ({device}): un portátil solo envía sus propios cambios</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>a change to {entity} names unknown fields: {fields}</source>
+        <translation>Un cambio de {entity} nombra campos desconocidos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>a new {entity} row lacks fields: {fields}</source>
+        <translation>A una nueva fila de {entity} le faltan campos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>a change to {entity} {row_id} is for another study</source>
+        <translation>Un cambio de {entity} {row_id} es para otro estudio</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Esta carpeta de datos se restauró desde una copia de seguridad o se copió desde otro portátil y necesita su propia identidad de dispositivo; sincronícela con fieldkit sync o la aplicación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>the server's sync reply is malformed</source>
         <translation>La respuesta de sincronización del servidor está mal formada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>La sincronización no avanza; se detuvo (por favor, infórmelo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; no sirvió de nada: ajuste la fecha y la hora del portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>El servidor respondió por el estudio {study}, que no se había pedido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>El servidor no movió el cursor de recepción; la sincronización se detuvo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Los cambios del servidor para el estudio {study} no se pueden aplicar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>El reloj de este portátil va {ahead} por delante del del servidor; fieldkit corrige la hora de sus cambios y los vuelve a enviar (si sigue ocurriendo, ajuste la fecha y la hora del portátil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>No se puede guardar el token de inicio de sesión en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Esta carpeta de datos no ha iniciado sesión en ningún servidor; ejecute: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>El archivo de inicio de sesión {path} está dañado; vuelva a ejecutar fieldkit login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
         <source>the server refused every new device id; try again later</source>
         <translation>El servidor rechazó todos los identificadores de dispositivo nuevos; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>La respuesta del servidor a una nueva identidad de dispositivo no contiene ningún token</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>La subida del archivo {file}… se interrumpe una y otra vez en el servidor; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>El servidor envió una respuesta que fieldkit no puede leer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>La respuesta del servidor para el archivo {file}… no coincide con su rango</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>No hay espacio libre suficiente para descargar un archivo de {size} ({free} libres en {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>El archivo {file}… llegó dañado (su SHA-256 no coincide); se volverá a descargar en la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>El servidor rechazó el archivo {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>La respuesta del servidor para el archivo {file}… no tiene un rango utilizable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
         <source>the server refused the range for file {file}…</source>
         <translation>El servidor rechazó el rango del archivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>No se puede enviar el archivo {file}… del estudio {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>El servidor rechazó una solicitud de archivo (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Archivo {file}… no enviado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Archivos del estudio {study} no descargados: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>El servidor envió la parte equivocada del archivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>La subida del archivo {file}… no avanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>El archivo {file}… no se puede descargar (rango rechazado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} respondió, pero no parece un servidor de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} envió una respuesta de estado que fieldkit no puede leer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>the server answered HTTP {status}</source>
         <translation>El servidor respondió HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} no está en la red de este portátil, y http:// enviaría su inicio de sesión y sus datos sin cifrar a través de internet; use la dirección https:// del servidor (o, a sabiendas, vuelva a iniciar sesión con --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>El archivo de la autoridad de certificación no es un certificado PEM que fieldkit pueda usar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>La conexión con el servidor {at} se cortó a mitad de la respuesta ({why}); sincronice de nuevo para continuar</translation>
     </message>

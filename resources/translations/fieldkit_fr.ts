@@ -3776,7 +3776,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="145"/>
         <source>this computer has no network connection</source>
         <translation>cet ordinateur n'a pas de connexion réseau</translation>
     </message>
@@ -6067,172 +6067,277 @@
         <translation>aucune modification refusée {id} sur cet ordinateur (fieldkit sync problems les liste)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>held back after an earlier change of this record was refused by the server; that change was sent again or discarded meanwhile: send this one again or discard it too</source>
+        <translation>Retenue après le refus par le serveur d'une modification antérieure de cette fiche ; celle-ci a depuis été renvoyée ou abandonnée : renvoyez celle-ci ou abandonnez-la aussi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <source>that id already belongs to a record of another study on this server</source>
+        <translation>Cet identifiant appartient déjà à une fiche d'une autre étude sur ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="50"/>
+        <source>the server has never received that record, so no laptop could apply the edit</source>
+        <translation>Le serveur n'a jamais reçu cette fiche : aucun portable ne pourrait appliquer la modification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <source>that record belongs to another study</source>
+        <translation>Cette fiche appartient à une autre étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="55"/>
+        <source>only a lead of study {study} can change the study itself (its name or settings); ask your team lead</source>
+        <translation>Seul un responsable de l'étude {study} peut modifier l'étude elle-même (son nom ou ses réglages) ; demandez à votre responsable d'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>a pushed change is not an object</source>
+        <translation>Une modification envoyée n'est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>a pushed change lacks {key}</source>
+        <translation>Il manque {key} à une modification envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <source>a pushed change has a bad {key}</source>
+        <translation>Une modification envoyée a un {key} incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>a pushed change lacks values</source>
+        <translation>Il manque les valeurs à une modification envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="64"/>
+        <source>a pushed change lacks bases</source>
+        <translation>Il manque les bases à une modification envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>a pushed change has bad values or bases</source>
+        <translation>Une modification envoyée a des valeurs ou des bases incorrectes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>a record id has 1 to {most} characters</source>
+        <translation>Un identifiant de fiche a de 1 à {most} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>a change names an unknown kind of record: {entity}</source>
+        <translation>Une modification désigne un type de fiche inconnu : {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>a change to {entity} {row_id} belongs to study {other}, not {study}</source>
+        <translation>Une modification de {entity} {row_id} appartient à l'étude {other}, pas à {study}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>a pushed change has a bad base stamp</source>
+        <translation>Une modification envoyée a un horodatage de base incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="73"/>
+        <source>not a clock stamp: {stamp}</source>
+        <translation>Ce n'est pas un horodatage : {stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="74"/>
+        <source>a change has mismatched bases</source>
+        <translation>Une modification a des bases qui ne correspondent pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>it is stamped by device {other}, not by the device that sends it ({device}): a laptop sends only its own changes</source>
+        <translation>Elle est horodatée par l'appareil {other}, pas par celui qui l'envoie ({device}) : un portable n'envoie que ses propres modifications</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>a change to {entity} names unknown fields: {fields}</source>
+        <translation>Une modification de {entity} désigne des champs inconnus : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>a new {entity} row lacks fields: {fields}</source>
+        <translation>Il manque des champs à une nouvelle ligne {entity} : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>a change to {entity} {row_id} is for another study</source>
+        <translation>Une modification de {entity} {row_id} concerne une autre étude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Ce dossier de données a été restauré depuis une sauvegarde ou copié depuis un autre ordinateur et a besoin de sa propre identité d'appareil ; synchronisez-le avec fieldkit sync ou l'application</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>the server's sync reply is malformed</source>
         <translation>La réponse de synchronisation du serveur est mal formée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>La synchronisation n'avance pas ; elle a été arrêtée (merci de le signaler)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem} ; cela n'a pas suffi : réglez la date et l'heure de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>Le serveur a répondu pour l'étude {study}, qui n'était pas demandée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>Le serveur n'a pas avancé le curseur de réception ; la synchronisation est arrêtée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Les modifications reçues du serveur pour l'étude {study} ne peuvent pas être appliquées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>L'horloge de cet ordinateur a {ahead} d'avance sur celle du serveur ; fieldkit corrige l'heure de ses modifications et les renvoie (si cela se reproduit, réglez la date et l'heure de l'ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Impossible d'enregistrer le jeton de connexion dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Ce dossier de données n'est connecté à aucun serveur ; lancez : fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>Le fichier de connexion {path} est endommagé ; relancez fieldkit login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
         <source>the server refused every new device id; try again later</source>
         <translation>Le serveur a refusé tous les nouveaux identifiants d'appareil ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>La réponse du serveur à une nouvelle identité d'appareil ne contient pas de jeton</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>L'envoi du fichier {file}… s'arrête sans cesse sur le serveur ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>Le serveur a envoyé une réponse que fieldkit ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>La réponse du serveur pour le fichier {file}… ne correspond pas à sa plage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Pas assez d'espace libre pour récupérer un fichier de {size} ({free} libres dans {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>Le fichier {file}… est arrivé endommagé (son SHA-256 ne correspond pas) ; il sera récupéré de nouveau à la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>Le serveur a refusé le fichier {file}… (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>La réponse du serveur pour le fichier {file}… n'a pas de plage utilisable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
         <source>the server refused the range for file {file}…</source>
         <translation>Le serveur a refusé la plage demandée pour le fichier {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Impossible d'envoyer le fichier {file}… de l'étude {study} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>Le serveur a refusé une demande de fichier (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Fichier {file}… non envoyé : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Fichiers de l'étude {study} non récupérés : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>Le serveur a envoyé la mauvaise partie du fichier {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>L'envoi du fichier {file}… n'avance pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>Le fichier {file}… ne peut pas être récupéré (plage refusée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} a répondu, mais ne semble pas être un serveur fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} a envoyé une réponse d'état que fieldkit ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>the server answered HTTP {status}</source>
         <translation>Le serveur a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} n'est pas sur le réseau de cet ordinateur, et http:// enverrait votre connexion et vos données sans chiffrement à travers Internet ; utilisez l'adresse https:// du serveur (ou, en connaissance de cause, reconnectez-vous avec --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>Le fichier de l'autorité de certification n'est pas un certificat PEM utilisable par fieldkit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>La connexion au serveur {at} s'est interrompue en pleine réponse ({why}) ; synchronisez de nouveau pour continuer</translation>
     </message>

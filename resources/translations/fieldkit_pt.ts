@@ -3776,7 +3776,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="145"/>
         <source>this computer has no network connection</source>
         <translation>este computador não tem conexão de rede</translation>
     </message>
@@ -6067,172 +6067,277 @@
         <translation>não há nenhuma alteração recusada {id} neste portátil (fieldkit sync problems lista-as)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>held back after an earlier change of this record was refused by the server; that change was sent again or discarded meanwhile: send this one again or discard it too</source>
+        <translation>Retida depois que o servidor recusou uma alteração anterior deste registro; essa alteração foi reenviada ou descartada nesse meio-tempo: reenvie esta ou descarte-a também</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <source>that id already belongs to a record of another study on this server</source>
+        <translation>Esse identificador já pertence a um registro de outro estudo neste servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="50"/>
+        <source>the server has never received that record, so no laptop could apply the edit</source>
+        <translation>O servidor nunca recebeu esse registro, então nenhum notebook poderia aplicar a edição</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <source>that record belongs to another study</source>
+        <translation>Esse registro pertence a outro estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="55"/>
+        <source>only a lead of study {study} can change the study itself (its name or settings); ask your team lead</source>
+        <translation>Apenas um responsável pelo estudo {study} pode alterar o próprio estudo (seu nome ou suas configurações); pergunte ao responsável da sua equipe</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>a pushed change is not an object</source>
+        <translation>Uma alteração enviada não é um objeto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>a pushed change lacks {key}</source>
+        <translation>Falta {key} em uma alteração enviada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <source>a pushed change has a bad {key}</source>
+        <translation>Uma alteração enviada tem um {key} incorreto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>a pushed change lacks values</source>
+        <translation>Faltam os valores em uma alteração enviada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="64"/>
+        <source>a pushed change lacks bases</source>
+        <translation>Faltam as bases em uma alteração enviada</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>a pushed change has bad values or bases</source>
+        <translation>Uma alteração enviada tem valores ou bases incorretos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>a record id has 1 to {most} characters</source>
+        <translation>Um identificador de registro tem de 1 a {most} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>a change names an unknown kind of record: {entity}</source>
+        <translation>Uma alteração indica um tipo de registro desconhecido: {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>a change to {entity} {row_id} belongs to study {other}, not {study}</source>
+        <translation>Uma alteração de {entity} {row_id} pertence ao estudo {other}, não a {study}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>a pushed change has a bad base stamp</source>
+        <translation>Uma alteração enviada tem um carimbo de tempo base incorreto</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="73"/>
+        <source>not a clock stamp: {stamp}</source>
+        <translation>Não é um carimbo de tempo: {stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="74"/>
+        <source>a change has mismatched bases</source>
+        <translation>Uma alteração tem bases que não correspondem</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>it is stamped by device {other}, not by the device that sends it ({device}): a laptop sends only its own changes</source>
+        <translation>Está carimbada pelo dispositivo {other}, não pelo que a envia ({device}): um notebook só envia as próprias alterações</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>a change to {entity} names unknown fields: {fields}</source>
+        <translation>Uma alteração de {entity} indica campos desconhecidos: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>a new {entity} row lacks fields: {fields}</source>
+        <translation>Faltam campos em uma nova linha de {entity}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>a change to {entity} {row_id} is for another study</source>
+        <translation>Uma alteração de {entity} {row_id} é para outro estudo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Esta pasta de dados foi restaurada de um backup ou copiada de outro notebook e precisa de uma identidade de dispositivo própria; sincronize-a com fieldkit sync ou o aplicativo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>the server's sync reply is malformed</source>
         <translation>A resposta de sincronização do servidor está malformada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>A sincronização não está avançando; foi interrompida (por favor, relate isso)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; não adiantou: ajuste a data e a hora do notebook</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>O servidor respondeu pelo estudo {study}, que não foi pedido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>O servidor não avançou o cursor de recebimento; a sincronização parou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>As alterações do servidor para o estudo {study} não podem ser aplicadas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>O relógio deste notebook está {ahead} adiantado em relação ao do servidor; o fieldkit corrige o horário das alterações e as envia novamente (se isso continuar acontecendo, ajuste a data e a hora do notebook)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Não é possível salvar o token de acesso em {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Esta pasta de dados não está conectada a nenhum servidor; execute: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>O arquivo de acesso {path} está danificado; execute fieldkit login novamente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
         <source>the server refused every new device id; try again later</source>
         <translation>O servidor recusou todos os novos identificadores de dispositivo; tente novamente mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>A resposta do servidor a uma nova identidade de dispositivo não contém nenhum token</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>O envio do arquivo {file}… continua sendo encerrado no servidor; tente mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>O servidor enviou uma resposta que o fieldkit não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>A resposta do servidor para o arquivo {file}… não corresponde ao seu intervalo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Não há espaço livre suficiente para baixar um arquivo de {size} ({free} livres em {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>O arquivo {file}… chegou danificado (seu SHA-256 não confere); ele será baixado novamente na próxima sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>O servidor recusou o arquivo {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>A resposta do servidor para o arquivo {file}… não tem um intervalo utilizável</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
         <source>the server refused the range for file {file}…</source>
         <translation>O servidor recusou o intervalo do arquivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Não é possível enviar o arquivo {file}… do estudo {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>O servidor recusou uma solicitação de arquivo (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Arquivo {file}… não enviado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Arquivos do estudo {study} não baixados: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>O servidor enviou a parte errada do arquivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>O envio do arquivo {file}… não está avançando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>O arquivo {file}… não pode ser baixado (intervalo recusado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} respondeu, mas não parece ser um servidor do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} enviou uma resposta de estado que o fieldkit não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>the server answered HTTP {status}</source>
         <translation>O servidor respondeu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} não está na rede deste notebook, e http:// enviaria seu acesso e seus dados sem criptografia pela internet; use o endereço https:// do servidor (ou, ciente disso, entre novamente com --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>O arquivo da autoridade certificadora não é um certificado PEM que o fieldkit possa usar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>A conexão com o servidor {at} caiu no meio da resposta ({why}); sincronize novamente para continuar</translation>
     </message>

@@ -3776,7 +3776,7 @@
 <context>
     <name>ServerMonitor</name>
     <message>
-        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="136"/>
+        <location filename="../../fieldkit/ui/sync/server_monitor.py" line="145"/>
         <source>this computer has no network connection</source>
         <translation>kompyuta hii haina muunganisho wa mtandao</translation>
     </message>
@@ -6067,172 +6067,277 @@
         <translation>hakuna badiliko lililokataliwa {id} kwenye kompyuta hii (fieldkit sync problems huyaorodhesha)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="39"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="38"/>
+        <source>held back after an earlier change of this record was refused by the server; that change was sent again or discarded meanwhile: send this one again or discard it too</source>
+        <translation>Limezuiliwa baada ya seva kukataa badiliko la awali la rekodi hii; badiliko hilo limetumwa tena au kutupwa tangu hapo: tuma hili tena au ulitupe pia</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <source>that id already belongs to a record of another study on this server</source>
+        <translation>Kitambulisho hicho tayari ni cha rekodi ya utafiti mwingine kwenye seva hii</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="50"/>
+        <source>the server has never received that record, so no laptop could apply the edit</source>
+        <translation>Seva haijawahi kupokea rekodi hiyo, kwa hivyo hakuna kompyuta inayoweza kutumia badiliko hilo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <source>that record belongs to another study</source>
+        <translation>Rekodi hiyo ni ya utafiti mwingine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="55"/>
+        <source>only a lead of study {study} can change the study itself (its name or settings); ask your team lead</source>
+        <translation>Ni kiongozi wa utafiti {study} pekee anayeweza kubadilisha utafiti wenyewe (jina lake au mipangilio yake); muulize kiongozi wa timu yako</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="60"/>
+        <source>a pushed change is not an object</source>
+        <translation>Badiliko lililotumwa si kitu (object)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <source>a pushed change lacks {key}</source>
+        <translation>Badiliko lililotumwa halina {key}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <source>a pushed change has a bad {key}</source>
+        <translation>Badiliko lililotumwa lina {key} mbaya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="63"/>
+        <source>a pushed change lacks values</source>
+        <translation>Badiliko lililotumwa halina thamani</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="64"/>
+        <source>a pushed change lacks bases</source>
+        <translation>Badiliko lililotumwa halina misingi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="65"/>
+        <source>a pushed change has bad values or bases</source>
+        <translation>Badiliko lililotumwa lina thamani au misingi mibaya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="66"/>
+        <source>a record id has 1 to {most} characters</source>
+        <translation>Kitambulisho cha rekodi kina herufi 1 hadi {most}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <source>a change names an unknown kind of record: {entity}</source>
+        <translation>Badiliko linataja aina ya rekodi isiyojulikana: {entity}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="68"/>
+        <source>a change to {entity} {row_id} belongs to study {other}, not {study}</source>
+        <translation>Badiliko la {entity} {row_id} ni la utafiti {other}, si {study}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <source>a pushed change has a bad base stamp</source>
+        <translation>Badiliko lililotumwa lina muhuri wa msingi mbaya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="73"/>
+        <source>not a clock stamp: {stamp}</source>
+        <translation>Si muhuri wa saa: {stamp}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="74"/>
+        <source>a change has mismatched bases</source>
+        <translation>Badiliko lina misingi isiyolingana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <source>it is stamped by device {other}, not by the device that sends it ({device}): a laptop sends only its own changes</source>
+        <translation>Limegongwa muhuri na kifaa {other}, si kifaa kinacholituma ({device}): kompyuta hutuma mabadiliko yake tu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="80"/>
+        <source>a change to {entity} names unknown fields: {fields}</source>
+        <translation>Badiliko la {entity} linataja sehemu zisizojulikana: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <source>a new {entity} row lacks fields: {fields}</source>
+        <translation>Safu mpya ya {entity} haina sehemu: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="82"/>
+        <source>a change to {entity} {row_id} is for another study</source>
+        <translation>Badiliko la {entity} {row_id} ni la utafiti mwingine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Folda hii ya data ilirejeshwa kutoka nakala rudufu au ilinakiliwa kutoka kompyuta nyingine na inahitaji utambulisho wake wa kifaa; isawazishe kwa fieldkit sync au programu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="44"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
         <source>the server's sync reply is malformed</source>
         <translation>Jibu la usawazishaji kutoka kwa seva lina kasoro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="45"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>Usawazishaji hauendelei; umesimamishwa (tafadhali ripoti hili)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="46"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; haikusaidia: weka tarehe na saa ya kompyuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="47"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>Seva ilijibu kwa utafiti {study}, ambao haukuombwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="48"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>Seva haikusogeza kiashiria cha kupokea; usawazishaji umesimama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="49"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Mabadiliko kutoka kwa seva kwa utafiti {study} hayawezi kutumika: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="54"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>Saa ya kompyuta hii iko mbele ya ya seva kwa {ahead}; fieldkit inasahihisha nyakati za mabadiliko yake na kuyatuma tena (hili likiendelea kutokea, weka tarehe na saa ya kompyuta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="61"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Haiwezekani kuhifadhi tokeni ya kuingia kwenye {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="62"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Folda hii ya data haijaingia kwenye seva yoyote; endesha: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="67"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>Faili ya kuingia {path} imeharibika; endesha fieldkit login tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="69"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
         <source>the server refused every new device id; try again later</source>
         <translation>Seva ilikataa kila kitambulisho kipya cha kifaa; jaribu tena baadaye</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="70"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>Jibu la seva kuhusu utambulisho mpya wa kifaa halina tokeni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="72"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>Upakiaji wa faili {file}… unaendelea kukatizwa kwenye seva; jaribu baadaye</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="75"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>Seva ilituma jibu ambalo fieldkit haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="76"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>Jibu la seva kwa faili {file}… halilingani na masafa yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="77"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Hakuna nafasi ya kutosha kupakua faili ya {size} ({free} zimebaki katika {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="81"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>Faili {file}… ilifika ikiwa imeharibika (SHA-256 yake hailingani); itapakuliwa tena katika usawazishaji ujao</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="86"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>Seva ilikataa faili {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>Jibu la seva kwa faili {file}… halina masafa yanayotumika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="88"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
         <source>the server refused the range for file {file}…</source>
         <translation>Seva ilikataa masafa ya faili {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Haiwezekani kutuma faili {file}… ya utafiti {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>Seva ilikataa ombi la faili (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Faili {file}… haikutumwa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Faili za utafiti {study} hazikupakuliwa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>Seva ilituma sehemu isiyo sahihi ya faili {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>Upakiaji wa faili {file}… hauendelei</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>Faili {file}… haiwezi kupakuliwa (masafa yamekataliwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} ilijibu, lakini haionekani kuwa seva ya fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="98"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} ilituma jibu la hali ambalo fieldkit haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="100"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>the server answered HTTP {status}</source>
         <translation>Seva ilijibu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="101"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} haiko kwenye mtandao wa kompyuta hii, na http:// ingetuma taarifa zako za kuingia na data yako bila usimbaji fiche kupitia intaneti; tumia anwani ya https:// ya seva (au, ukijua hatari yake, ingia tena kwa --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>Faili ya mamlaka ya vyeti si cheti cha PEM ambacho fieldkit inaweza kutumia ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="111"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>Muunganisho na seva {at} ulikatika katikati ya jibu ({why}); sawazisha tena ili kuendelea</translation>
     </message>

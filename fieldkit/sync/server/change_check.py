@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from fieldkit.errors import ValidationError
+from fieldkit.errors import ValidationError, phrase
 from fieldkit.storage.hlc import COUNTER_DIGITS, STAMP_LENGTH, WALL_DIGITS, Stamp
 from fieldkit.storage.json_text import encode_compact
 from fieldkit.storage.models import MODEL_BY_TABLE, Study
@@ -89,35 +89,44 @@ class ChangeChecker:
 
     def check(self, data: Any) -> str:
         if not isinstance(data, dict):
-            raise ValidationError("a pushed change is not an object")
+            raise ValidationError(phrase("a pushed change is not an object"))
         op = data.get("op")
         for key in _TEXT_KEYS:
             if not isinstance(data.get(key), str):
                 if key not in data:
-                    raise ValidationError(f"a pushed change lacks {key}")
-                raise ValidationError(f"a pushed change has a bad {key}")
+                    raise ValidationError(phrase("a pushed change lacks {key}", key=key))
+                raise ValidationError(phrase("a pushed change has a bad {key}", key=key))
         if "values" not in data:
-            raise ValidationError("a pushed change lacks values")
+            raise ValidationError(phrase("a pushed change lacks values"))
         values = data["values"]
         has_bases = "bases" in data
         if not has_bases and op != "insert":
-            raise ValidationError("a pushed change lacks bases")
+            raise ValidationError(phrase("a pushed change lacks bases"))
         bases = data["bases"] if has_bases else None
         if not isinstance(values, dict) or (has_bases and not isinstance(bases, dict)):
-            raise ValidationError("a pushed change has bad values or bases")
+            raise ValidationError(phrase("a pushed change has bad values or bases"))
         entity: str = data["entity"]
         row_id: str = data["row_id"]
         if not 0 < len(row_id) <= ROW_ID_LENGTH:
-            raise ValidationError(f"a record id has 1 to {ROW_ID_LENGTH} characters")
+            raise ValidationError(
+                phrase("a record id has 1 to {most} characters", most=ROW_ID_LENGTH)
+            )
         schema = table_schema(entity)
         if schema is None:
-            raise ValidationError(f"a change names an unknown kind of record: {entity!r}")
+            raise ValidationError(
+                phrase("a change names an unknown kind of record: {entity}", entity=repr(entity))
+            )
         if op not in OPS:
-            raise ValidationError(f"a change has an unknown operation: {op!r}")
+            raise ValidationError(phrase("a change has an unknown operation: {op}", op=repr(op)))
         if data["study_id"] != self.study_id:
             raise ValidationError(
-                f"a change to {entity} {row_id} belongs to study "
-                f"{data['study_id']}, not {self.study_id}"
+                phrase(
+                    "a change to {entity} {row_id} belongs to study {other}, not {study}",
+                    entity=entity,
+                    row_id=row_id,
+                    other=data["study_id"],
+                    study=self.study_id,
+                )
             )
         stamp: str = data["stamp"]
         if stamp not in self._stamps_ok:
@@ -129,13 +138,15 @@ class ChangeChecker:
                     continue
                 implied = False
                 if not isinstance(base, str):
-                    raise ValidationError("a pushed change has a bad base stamp")
+                    raise ValidationError(phrase("a pushed change has a bad base stamp"))
                 if base not in self._bases_ok:
                     if not _STAMP.fullmatch(base):
-                        raise ValidationError(f"not a clock stamp: {base!r}")
+                        raise ValidationError(
+                            phrase("not a clock stamp: {stamp}", stamp=repr(base))
+                        )
                     self._bases_ok.add(base)
             if bases.keys() != values.keys():
-                raise ValidationError("a change has mismatched bases")
+                raise ValidationError(phrase("a change has mismatched bases"))
         _check_values(schema, op, row_id, values, self.study_id)
         out = {
             "entity": entity,
@@ -152,11 +163,15 @@ class ChangeChecker:
 
     def _check_stamp(self, stamp: str) -> None:
         if not _STAMP.fullmatch(stamp):
-            raise ValidationError(f"not a clock stamp: {stamp!r}")
+            raise ValidationError(phrase("not a clock stamp: {stamp}", stamp=repr(stamp)))
         if stamp[WALL_DIGITS + COUNTER_DIGITS :] != self.device_id:
             raise ValidationError(
-                f"it is stamped by device {stamp[WALL_DIGITS + COUNTER_DIGITS :]}, not by the "
-                f"device that sends it ({self.device_id}): a laptop sends only its own changes"
+                phrase(
+                    "it is stamped by device {other}, not by the device that sends it "
+                    "({device}): a laptop sends only its own changes",
+                    other=stamp[WALL_DIGITS + COUNTER_DIGITS :],
+                    device=self.device_id,
+                )
             )
         if self.now_ms is not None:
             check_not_ahead(Stamp.decode(stamp), server_time_ms=self.now_ms)
@@ -170,10 +185,18 @@ def _check_values(
     entity = schema.entity
     if not values.keys() <= schema.names:
         unknown = sorted(values.keys() - schema.names)
-        raise ValidationError(f"a change to {entity} names unknown fields: {unknown}")
+        raise ValidationError(
+            phrase(
+                "a change to {entity} names unknown fields: {fields}",
+                entity=entity,
+                fields=str(unknown),
+            )
+        )
     if op == "insert" and len(values) != len(schema.names):
         missing = sorted(schema.names - values.keys())
-        raise ValidationError(f"a new {entity} row lacks fields: {missing}")
+        raise ValidationError(
+            phrase("a new {entity} row lacks fields: {fields}", entity=entity, fields=str(missing))
+        )
     plain = schema.plain
     temporal = schema.temporal
     for name, value in values.items():
@@ -190,7 +213,11 @@ def _check_values(
         python_value(schema.columns[name], value, label=f"{entity}.{name}")
     owner = row_id if schema.is_study else values.get("study_id", study_id)
     if owner != study_id:
-        raise ValidationError(f"a change to {entity} {row_id} is for another study")
+        raise ValidationError(
+            phrase(
+                "a change to {entity} {row_id} is for another study", entity=entity, row_id=row_id
+            )
+        )
 
 
 __all__ = ["ChangeChecker", "TableSchema", "table_schema"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from fieldkit.errors import ChangeRefusedError, ValidationError
+from fieldkit.errors import ChangeRefusedError, ValidationError, reason_of
 from fieldkit.storage.models import Study
 from fieldkit.sync.clock import StampAheadError
 from fieldkit.sync.codec import dump_json
@@ -122,7 +122,7 @@ def _checked(checker: ChangeChecker, n: int, change: Any) -> str:
             change=n,
             entity=entity,
             row_id=row_id,
-            reason=str(exc),
+            reason=reason_of(exc),
         ) from None
 
 

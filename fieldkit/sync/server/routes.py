@@ -15,6 +15,7 @@ from fieldkit.errors import (
     ChangeRefusedError,
     PermissionDeniedError,
     ValidationError,
+    phrase,
 )
 from fieldkit.sync import codec
 from fieldkit.sync.clock import CLOCK_AHEAD, StampAheadError
@@ -313,9 +314,10 @@ def _sync(
         if role != "lead" and part.study_id in settings:
             # That change alone is refused: the laptop holds it back and sends the rest.
             n = settings[part.study_id]
-            why = (
-                f"only a lead of study {part.study_id} can change the study itself (its name "
-                "or settings); ask your team lead"
+            why = phrase(
+                "only a lead of study {study} can change the study itself (its name "
+                "or settings); ask your team lead",
+                study=part.study_id,
             )
             raise ChangeRefusedError(
                 f"change {n} of the push for study {part.study_id} was refused: {why}",

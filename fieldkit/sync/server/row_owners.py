@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from fieldkit.errors import ChangeRefusedError
+from fieldkit.errors import UNKNOWN_ROW, ChangeRefusedError, phrase
 from fieldkit.sync.server.db import row_owners
 
 _CHUNK = 900  # ids per lookup (well under every driver's limit on parameters)
@@ -67,7 +67,7 @@ def claim_rows(conn: Connection, *, study_id: str, keys: Sequence[ChangeKey]) ->
                     n,
                     key,
                     f"a new {key.entity} {key.row_id}",
-                    "that id already belongs to a record of another study on this server",
+                    phrase("that id already belongs to a record of another study on this server"),
                 )
         elif owner is None:
             raise _refused(
@@ -75,7 +75,10 @@ def claim_rows(conn: Connection, *, study_id: str, keys: Sequence[ChangeKey]) ->
                 n,
                 key,
                 f"an edit of {key.entity} {key.row_id}",
-                "the server has never received that record, so no laptop could apply the edit",
+                phrase(
+                    "the server has never received that record, so no laptop could apply the edit"
+                ),
+                code=UNKNOWN_ROW,
             )
         elif owner != study_id:
             raise _refused(
@@ -83,7 +86,7 @@ def claim_rows(conn: Connection, *, study_id: str, keys: Sequence[ChangeKey]) ->
                 n,
                 key,
                 f"an edit of {key.entity} {key.row_id}",
-                "that record belongs to another study",
+                phrase("that record belongs to another study"),
             )
     if new:
         sql, positional = _insert_sql(conn.dialect)
@@ -94,7 +97,9 @@ def claim_rows(conn: Connection, *, study_id: str, keys: Sequence[ChangeKey]) ->
             conn.exec_driver_sql(sql, [dict(zip(_NAMES, row, strict=True)) for row in rows])
 
 
-def _refused(study_id: str, n: int, key: ChangeKey, what: str, why: str) -> ChangeRefusedError:
+def _refused(
+    study_id: str, n: int, key: ChangeKey, what: str, why: str, code: str | None = None
+) -> ChangeRefusedError:
     return ChangeRefusedError(
         f"change {n} of the push ({what}) was refused: {why}",
         study_id=study_id,
@@ -102,6 +107,7 @@ def _refused(study_id: str, n: int, key: ChangeKey, what: str, why: str) -> Chan
         entity=key.entity,
         row_id=key.row_id,
         reason=why,
+        reason_code=code,
     )
 
 

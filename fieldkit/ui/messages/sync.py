@@ -1,5 +1,5 @@
 """The templates of the sync client errors a researcher can meet in the app
-(``fieldkit/sync/``, not the server),
+(``fieldkit/sync/``; of the server, the reasons it gives for refusing a pushed change),
 listed for ``scripts/update-translations`` (context "Storage"); grouped by the module that
 raises them."""
 
@@ -35,6 +35,51 @@ SYNC = (
     QT_TRANSLATE_NOOP(
         "Storage", "no refused change {id} on this laptop (fieldkit sync problems lists them)"
     ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "held back after an earlier change of this record was refused by the server; that "
+        "change was sent again or discarded meanwhile: send this one again or discard it "
+        "too",
+    ),
+    # (the server says why it refused a change: sync/server/row_owners.py, routes.py,
+    # change_check.py; the laptop keeps it with how it was made and says it here)
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "that id already belongs to a record of another study on this server",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "the server has never received that record, so no laptop could apply the edit",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "that record belongs to another study"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "only a lead of study {study} can change the study itself (its name or settings); "
+        "ask your team lead",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "a pushed change is not an object"),
+    QT_TRANSLATE_NOOP("Storage", "a pushed change lacks {key}"),
+    QT_TRANSLATE_NOOP("Storage", "a pushed change has a bad {key}"),
+    QT_TRANSLATE_NOOP("Storage", "a pushed change lacks values"),
+    QT_TRANSLATE_NOOP("Storage", "a pushed change lacks bases"),
+    QT_TRANSLATE_NOOP("Storage", "a pushed change has bad values or bases"),
+    QT_TRANSLATE_NOOP("Storage", "a record id has 1 to {most} characters"),
+    QT_TRANSLATE_NOOP("Storage", "a change names an unknown kind of record: {entity}"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "a change to {entity} {row_id} belongs to study {other}, not {study}",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "a pushed change has a bad base stamp"),
+    QT_TRANSLATE_NOOP("Storage", "not a clock stamp: {stamp}"),
+    QT_TRANSLATE_NOOP("Storage", "a change has mismatched bases"),
+    QT_TRANSLATE_NOOP(
+        "Storage",
+        "it is stamped by device {other}, not by the device that sends it ({device}): a "
+        "laptop sends only its own changes",
+    ),
+    QT_TRANSLATE_NOOP("Storage", "a change to {entity} names unknown fields: {fields}"),
+    QT_TRANSLATE_NOOP("Storage", "a new {entity} row lacks fields: {fields}"),
+    QT_TRANSLATE_NOOP("Storage", "a change to {entity} {row_id} is for another study"),
     # fieldkit/sync/client.py
     QT_TRANSLATE_NOOP(
         "Storage",
