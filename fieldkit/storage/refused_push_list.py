@@ -65,6 +65,7 @@ def refused_pushes(session: Session, *, study_id: str | None = None) -> list[Ref
     query = (
         sa.select(
             _HELD.c.group_seq,
+            _HELD.c.log_seq,
             _HELD.c.study_id,
             _HELD.c.entity,
             _HELD.c.row_id,
@@ -84,29 +85,34 @@ def refused_pushes(session: Session, *, study_id: str | None = None) -> list[Ref
     )
     if study_id is not None:
         query = query.where(_HELD.c.study_id == study_id)
-    views: dict[int, dict[str, Any]] = {}
+    groups: dict[int, list[Any]] = {}
     for row in session.connection().execute(query):
-        view = views.get(row.group_seq)
-        if view is None:
-            view = views[row.group_seq] = {
-                "id": int(row.group_seq),
-                "study_id": row.study_id,
-                "entity": row.entity,
-                "row_id": row.row_id,
-                "op": row.op,
-                "fields": set(),
-                # A Phrase when the server said how it made it: the app translates it.
-                "reason": phrase_from_stored(row.reason, row.reason_phrase),
-                "refused_at": row.refused_at,
-                "changes": 0,
-                "study_name": row.name or "",
-            }
-        view["changes"] += 1
-        if row.fields and (row.entity, row.row_id) == (view["entity"], view["row_id"]):
-            view["fields"] |= set(json.loads(row.fields))
-    return [
-        RefusedPushView(**{**view, "fields": sorted(view["fields"])}) for view in views.values()
-    ]
+        groups.setdefault(int(row.group_seq), []).append(row)
+    views: dict[int, dict[str, Any]] = {}
+    for group_seq, rows in groups.items():
+        # The refused entry itself; entries of the records that refer to it may be older.
+        head = next((r for r in rows if r.log_seq == group_seq), rows[0])
+        views[group_seq] = {
+            "id": group_seq,
+            "study_id": head.study_id,
+            "entity": head.entity,
+            "row_id": head.row_id,
+            "op": head.op,
+            "fields": sorted(
+                {
+                    name
+                    for r in rows
+                    if r.fields and (r.entity, r.row_id) == (head.entity, head.row_id)
+                    for name in json.loads(r.fields)
+                }
+            ),
+            # A Phrase when the server said how it made it: the app translates it.
+            "reason": phrase_from_stored(head.reason, head.reason_phrase),
+            "refused_at": head.refused_at,
+            "changes": len(rows),
+            "study_name": head.name or "",
+        }
+    return [RefusedPushView(**view) for view in views.values()]
 
 
 def refused_count(session: Session) -> int:

@@ -108,7 +108,8 @@ def hold_refused(
         )
         seqs += [(int(seq), held_entity, held_row) for seq in found.scalars()]
     if seqs:
-        head = min(seq for seq, _e, _r in seqs)
+        # They wait for the refused entry (children of an unknown record may be older).
+        head = from_seq if any(seq == from_seq for seq, _e, _r in seqs) else min(seqs)[0]
         now = utcnow()
         conn.execute(
             _HELD.insert(),

@@ -16,10 +16,11 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
 
+from fieldkit.storage import records
 from fieldkit.storage.db import Store
 from fieldkit.storage.hlc import Stamp
 from fieldkit.storage.lookup import get_row
-from fieldkit.storage.models import Case, Study
+from fieldkit.storage.models import Case, ChangeLogEntry, Study
 from fieldkit.storage.set_aside import apply_pulled_changes
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.sync import sync_controller
@@ -203,3 +204,61 @@ def test_changes_the_server_refused_are_listed_sent_again_or_discarded(
         assert refused_pushes(session) == []
         assert get_row(session, Case, second).region == "Mopti"  # kept on this laptop
     qtbot.waitUntil(lambda: not bar.set_aside_button.isVisible(), timeout=WAIT_MS)
+
+
+def test_the_servers_reason_reads_in_the_interface_language(
+    store: Store, qtbot: Any, qapp: Any
+) -> None:
+    """A refused change whose reason the server sent as a phrase is listed in French; one from
+    an older server (English text only) stays as the server said it."""
+    from PySide6.QtCore import QLocale
+
+    from fieldkit.errors import phrase
+    from fieldkit.storage.refused_pushes import hold_refused
+    from fieldkit.storage.sync_cursors import set_cursor
+    from fieldkit.ui import translations
+    from fieldkit.ui.sync.set_aside_view import SetAsideView
+
+    never = "the server has never received that record, so no laptop could apply the edit"
+    with store.write() as session:
+        study = Study(name="Delta schools")
+        session.add(study)
+        session.flush()
+        study_id = study.id
+    held = []
+    for reason in (phrase(never), never):  # a newer server's phrase, an older one's English
+        with store.write() as session:
+            case = records.create_case(session, study_id=study_id, title="River school")
+        with store.write() as session:
+            records.update_fields(session, get_row(session, Case, case.id), {"region": "Mopti"})
+        with store.write() as session:
+            seq = int(session.execute(sa.select(sa.func.max(ChangeLogEntry.seq))).scalar_one())
+            held.append(
+                hold_refused(
+                    session,
+                    study_id=study_id,
+                    entity="cases",
+                    row_id=case.id,
+                    from_seq=seq,
+                    reason=reason,
+                )
+            )
+            set_cursor(session, study_id=study_id, name="push", value=seq)
+    assert held == [1, 1]
+
+    before = QLocale()
+    translations.apply_language(qapp, "fr")
+    try:
+        view = SetAsideView(store)
+        qtbot.addWidget(view)
+        table = view.refused_table
+        qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=WAIT_MS)
+        reasons = [table.item(row, 4).text() for row in range(2)]
+    finally:
+        translations.remove_translators(qapp)
+        QLocale.setDefault(before)
+    assert reasons == [
+        "Le serveur n'a jamais reçu cette fiche : aucun portable ne pourrait appliquer la "
+        "modification",
+        never,
+    ]
