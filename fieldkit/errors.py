@@ -209,6 +209,15 @@ class SyncError(FieldkitError):
     """Syncing with the team server failed; nothing half-applied stays behind."""
 
 
+class RequestTooLargeError(SyncError):
+    """The server refused a request larger than its body limit (HTTP 413); ``limit_bytes`` is
+    that limit when the server said it."""
+
+    def __init__(self, message: str, *, limit_bytes: int | None = None) -> None:
+        super().__init__(message)
+        self.limit_bytes = limit_bytes
+
+
 class ServerUnreachableError(SyncError):
     """The team server cannot be reached (offline, wrong address, server down)."""
 

@@ -18,6 +18,7 @@ from fieldkit.errors import (
     ChangeRefusedError,
     FieldkitError,
     PermissionDeniedError,
+    RequestTooLargeError,
     SyncError,
     phrase,
     reason_of,
@@ -56,7 +57,7 @@ from fieldkit.sync.in_flight import note_sent, sent_up_to
 from fieldkit.sync.media import DEFAULT_CHUNK_BYTES, MediaReport
 from fieldkit.sync.prefetch import Prefetch, next_pull_body
 from fieldkit.sync.push_position import PushMove, decide_push
-from fieldkit.sync.push_refusals import hold_back_refused
+from fieldkit.sync.push_refusals import hold_back_refused, hold_back_too_large
 from fieldkit.sync.study_list import (
     STUDIES_KEY,
     VIEWER_KEY,
@@ -138,6 +139,9 @@ class _Round:
     first: bool = True
     clock_fixes: int = 0
     refused: int = 0  # pushed changes the server refused in this sync (held back here)
+    # Bytes of changes per request after the server answered 413 (halved each time; None: the
+    # caller's max_bytes), down to one change, which is then held back as too large.
+    push_budget: int | None = None
 
 
 def sync(
@@ -289,7 +293,8 @@ def _count_traffic(report: SyncReport, client: Client) -> None:
 
 def _build_request(store: Store, state: _Round, max_bytes: int) -> _Request:
     """Step 1: per active study, its pull position and the next batch of its changes."""
-    outgoing = _collect(store, sorted(state.active), max_bytes, read_only=state.viewer)
+    budget = max_bytes if state.push_budget is None else min(max_bytes, state.push_budget)
+    outgoing = _collect(store, sorted(state.active), budget, read_only=state.viewer)
     with store.read() as session:
         told = {sid: _told(session, sid) for sid in outgoing}
     parts = []
@@ -354,6 +359,23 @@ def _send(store: Store, client: Client, state: _Round, request: _Request) -> _Re
         pending = part[1]
         hold_back_refused(store, exc, changes=pending.changes, first_seqs=pending.first_seqs)
         state.refused += 1
+        return None
+    except RequestTooLargeError as exc:
+        sending = [(sid, p) for sid, (_, p) in outgoing.items() if p.changes]
+        count = sum(len(p.changes) for _sid, p in sending)
+        if count == 1:  # that change alone is too large: held back, and the rest goes on
+            sid, pending = sending[0]
+            hold_back_too_large(
+                store, exc, study_id=sid, change=pending.changes[0], first_seq=pending.first_seqs[0]
+            )
+            state.refused += 1
+            state.push_budget = None
+            return None
+        size = sum(len(text) for _sid, p in sending for text in p.encoded)
+        if count == 0 or state.push_budget == 1:
+            raise
+        # Fewer changes per request, down to one (strictly less each time: this ends).
+        state.push_budget = max(1, min(size, state.push_budget or size) // 2)
         return None
     except PermissionDeniedError:
         if state.first and state.known:

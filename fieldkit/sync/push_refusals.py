@@ -11,7 +11,13 @@ server's reason, in ``fieldkit sync problems`` and the app's sync status.
 
 from __future__ import annotations
 
-from fieldkit.errors import UNKNOWN_ROW, ChangeRefusedError, SyncError
+from fieldkit.errors import (
+    UNKNOWN_ROW,
+    ChangeRefusedError,
+    RequestTooLargeError,
+    SyncError,
+    phrase,
+)
 from fieldkit.storage.db import Store
 from fieldkit.storage.refused_pushes import hold_refused
 from fieldkit.storage.row_changes import RowChange
@@ -43,4 +49,36 @@ def hold_back_refused(
         raise SyncError(str(refused))
 
 
-__all__ = ["hold_back_refused"]
+def hold_back_too_large(
+    store: Store,
+    too_large: RequestTooLargeError,
+    *,
+    study_id: str,
+    change: RowChange,
+    first_seq: int,
+) -> None:
+    """Hold back ``change``, which the server refused as larger than its body limit (413) when
+    sent alone: it would stall every sync. Raises SyncError when nothing could be held."""
+    limit = too_large.limit_bytes
+    reason = (
+        phrase("too large for this server (limit {mb} MB)", mb=f"{limit / _MB:.3g}")
+        if limit
+        else phrase("too large for this server")
+    )
+    with store.write() as session:
+        held = hold_refused(
+            session,
+            study_id=study_id,
+            entity=change.entity,
+            row_id=change.row_id,
+            from_seq=first_seq,
+            reason=reason,
+        )
+    if not held:
+        raise SyncError(str(too_large))
+
+
+_MB = 1024 * 1024
+
+
+__all__ = ["hold_back_refused", "hold_back_too_large"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import http.client
 import ipaddress
+import re
 import socket
 import ssl
 import urllib.error
@@ -28,6 +29,7 @@ from fieldkit.errors import (
     ChangeRefusedError,
     DeviceTakenError,
     PermissionDeniedError,
+    RequestTooLargeError,
     ServerUnreachableError,
     SyncError,
     ValidationError,
@@ -309,6 +311,12 @@ def _raise_for(status: int, payload: Any, base: str) -> None:
         refused = _refused_change(payload, message)
         if refused is not None:
             raise refused
+    if status == 413:
+        limit = re.search(r"(\d+) bytes", detail) if isinstance(detail, str) else None
+        raise RequestTooLargeError(
+            status_sentence(status, base, said),
+            limit_bytes=int(limit.group(1)) if limit else None,
+        )
     if status >= 500:
         raise SyncError(status_sentence(status, base))
     raise SyncError(status_sentence(status, base, said))

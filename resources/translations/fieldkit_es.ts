@@ -6173,171 +6173,181 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>too large for this server (limit {mb} MB)</source>
+        <translation>Demasiado grande para este servidor (límite {mb} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>too large for this server</source>
+        <translation>Demasiado grande para este servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Esta carpeta de datos se restauró desde una copia de seguridad o se copió desde otro portátil y necesita su propia identidad de dispositivo; sincronícela con fieldkit sync o la aplicación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server's sync reply is malformed</source>
         <translation>La respuesta de sincronización del servidor está mal formada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>La sincronización no avanza; se detuvo (por favor, infórmelo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; no sirvió de nada: ajuste la fecha y la hora del portátil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>El servidor respondió por el estudio {study}, que no se había pedido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="96"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>El servidor no movió el cursor de recepción; la sincronización se detuvo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Los cambios del servidor para el estudio {study} no se pueden aplicar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>El reloj de este portátil va {ahead} por delante del del servidor; fieldkit corrige la hora de sus cambios y los vuelve a enviar (si sigue ocurriendo, ajuste la fecha y la hora del portátil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="109"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>No se puede guardar el token de inicio de sesión en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="110"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Esta carpeta de datos no ha iniciado sesión en ningún servidor; ejecute: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>El archivo de inicio de sesión {path} está dañado; vuelva a ejecutar fieldkit login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the server refused every new device id; try again later</source>
         <translation>El servidor rechazó todos los identificadores de dispositivo nuevos; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="118"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>La respuesta del servidor a una nueva identidad de dispositivo no contiene ningún token</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>La subida del archivo {file}… se interrumpe una y otra vez en el servidor; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="123"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>El servidor envió una respuesta que fieldkit no puede leer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="124"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>La respuesta del servidor para el archivo {file}… no coincide con su rango</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="125"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>No hay espacio libre suficiente para descargar un archivo de {size} ({free} libres en {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="129"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>El archivo {file}… llegó dañado (su SHA-256 no coincide); se volverá a descargar en la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>El servidor rechazó el archivo {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>La respuesta del servidor para el archivo {file}… no tiene un rango utilizable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>the server refused the range for file {file}…</source>
         <translation>El servidor rechazó el rango del archivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>No se puede enviar el archivo {file}… del estudio {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>El servidor rechazó una solicitud de archivo (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Archivo {file}… no enviado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Archivos del estudio {study} no descargados: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="141"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>El servidor envió la parte equivocada del archivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>La subida del archivo {file}… no avanza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>El archivo {file}… no se puede descargar (rango rechazado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} respondió, pero no parece un servidor de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} envió una respuesta de estado que fieldkit no puede leer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="148"/>
         <source>the server answered HTTP {status}</source>
         <translation>El servidor respondió HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="149"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} no está en la red de este portátil, y http:// enviaría su inicio de sesión y sus datos sin cifrar a través de internet; use la dirección https:// del servidor (o, a sabiendas, vuelva a iniciar sesión con --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="155"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>El archivo de la autoridad de certificación no es un certificado PEM que fieldkit pueda usar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="159"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>La conexión con el servidor {at} se cortó a mitad de la respuesta ({why}); sincronice de nuevo para continuar</translation>
     </message>

@@ -6173,171 +6173,181 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>too large for this server (limit {mb} MB)</source>
+        <translation>Trop volumineuse pour ce serveur (limite {mb} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>too large for this server</source>
+        <translation>Trop volumineuse pour ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Ce dossier de données a été restauré depuis une sauvegarde ou copié depuis un autre ordinateur et a besoin de sa propre identité d'appareil ; synchronisez-le avec fieldkit sync ou l'application</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server's sync reply is malformed</source>
         <translation>La réponse de synchronisation du serveur est mal formée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>La synchronisation n'avance pas ; elle a été arrêtée (merci de le signaler)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem} ; cela n'a pas suffi : réglez la date et l'heure de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>Le serveur a répondu pour l'étude {study}, qui n'était pas demandée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="96"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>Le serveur n'a pas avancé le curseur de réception ; la synchronisation est arrêtée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Les modifications reçues du serveur pour l'étude {study} ne peuvent pas être appliquées : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>L'horloge de cet ordinateur a {ahead} d'avance sur celle du serveur ; fieldkit corrige l'heure de ses modifications et les renvoie (si cela se reproduit, réglez la date et l'heure de l'ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="109"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Impossible d'enregistrer le jeton de connexion dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="110"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Ce dossier de données n'est connecté à aucun serveur ; lancez : fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>Le fichier de connexion {path} est endommagé ; relancez fieldkit login</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the server refused every new device id; try again later</source>
         <translation>Le serveur a refusé tous les nouveaux identifiants d'appareil ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="118"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>La réponse du serveur à une nouvelle identité d'appareil ne contient pas de jeton</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>L'envoi du fichier {file}… s'arrête sans cesse sur le serveur ; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="123"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>Le serveur a envoyé une réponse que fieldkit ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="124"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>La réponse du serveur pour le fichier {file}… ne correspond pas à sa plage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="125"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Pas assez d'espace libre pour récupérer un fichier de {size} ({free} libres dans {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="129"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>Le fichier {file}… est arrivé endommagé (son SHA-256 ne correspond pas) ; il sera récupéré de nouveau à la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>Le serveur a refusé le fichier {file}… (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>La réponse du serveur pour le fichier {file}… n'a pas de plage utilisable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>the server refused the range for file {file}…</source>
         <translation>Le serveur a refusé la plage demandée pour le fichier {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Impossible d'envoyer le fichier {file}… de l'étude {study} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>Le serveur a refusé une demande de fichier (HTTP {status}) : {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Fichier {file}… non envoyé : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Fichiers de l'étude {study} non récupérés : {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="141"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>Le serveur a envoyé la mauvaise partie du fichier {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>L'envoi du fichier {file}… n'avance pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>Le fichier {file}… ne peut pas être récupéré (plage refusée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} a répondu, mais ne semble pas être un serveur fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} a envoyé une réponse d'état que fieldkit ne sait pas lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="148"/>
         <source>the server answered HTTP {status}</source>
         <translation>Le serveur a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="149"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} n'est pas sur le réseau de cet ordinateur, et http:// enverrait votre connexion et vos données sans chiffrement à travers Internet ; utilisez l'adresse https:// du serveur (ou, en connaissance de cause, reconnectez-vous avec --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="155"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>Le fichier de l'autorité de certification n'est pas un certificat PEM utilisable par fieldkit ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="159"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>La connexion au serveur {at} s'est interrompue en pleine réponse ({why}) ; synchronisez de nouveau pour continuer</translation>
     </message>

@@ -6173,171 +6173,181 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>too large for this server (limit {mb} MB)</source>
+        <translation>इस सर्वर के लिए बहुत बड़ा (सीमा {mb} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>too large for this server</source>
+        <translation>इस सर्वर के लिए बहुत बड़ा</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>यह डेटा फ़ोल्डर बैकअप से पुनर्स्थापित किया गया या किसी दूसरे लैपटॉप से कॉपी किया गया है और इसे अपनी अलग डिवाइस पहचान चाहिए; इसे fieldkit sync या ऐप से सिंक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server's sync reply is malformed</source>
         <translation>सर्वर का सिंक उत्तर गलत ढंग से बना है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>सिंक आगे नहीं बढ़ रहा; रोक दिया गया (कृपया इसकी सूचना दें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; इससे मदद नहीं मिली: लैपटॉप की तारीख और समय ठीक करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>सर्वर ने अध्ययन {study} के लिए उत्तर दिया, जो माँगा नहीं गया था</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="96"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>सर्वर ने प्राप्ति कर्सर आगे नहीं बढ़ाया; सिंक रुक गया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>अध्ययन {study} के लिए सर्वर से आए बदलाव लागू नहीं किए जा सकते: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>इस लैपटॉप की घड़ी सर्वर की घड़ी से {ahead} आगे है; fieldkit अपने बदलावों का समय ठीक करके उन्हें फिर से भेजता है (यदि ऐसा बार-बार हो, तो लैपटॉप की तारीख और समय ठीक करें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="109"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>साइन-इन टोकन {path} में सहेजा नहीं जा सकता: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="110"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>यह डेटा फ़ोल्डर किसी सर्वर में साइन इन नहीं है; चलाएँ: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>साइन-इन फ़ाइल {path} क्षतिग्रस्त है; fieldkit login फिर से चलाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the server refused every new device id; try again later</source>
         <translation>सर्वर ने हर नई डिवाइस आईडी अस्वीकार कर दी; बाद में फिर कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="118"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>नई डिवाइस पहचान पर सर्वर के उत्तर में कोई टोकन नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>फ़ाइल {file}… का अपलोड सर्वर पर बार-बार समाप्त हो रहा है; बाद में कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="123"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>सर्वर ने ऐसा उत्तर भेजा जिसे fieldkit पढ़ नहीं सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="124"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>फ़ाइल {file}… के लिए सर्वर का उत्तर उसकी सीमा से मेल नहीं खाता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="125"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>{size} की फ़ाइल लाने के लिए पर्याप्त खाली जगह नहीं है ({folder} में {free} खाली)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="129"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>फ़ाइल {file}… क्षतिग्रस्त पहुँची (उसका SHA-256 मेल नहीं खाता); अगले सिंक में उसे फिर से लाया जाएगा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>सर्वर ने फ़ाइल {file}… अस्वीकार कर दी (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>फ़ाइल {file}… के लिए सर्वर के उत्तर में कोई उपयोगी सीमा नहीं है</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>the server refused the range for file {file}…</source>
         <translation>सर्वर ने फ़ाइल {file}… के लिए माँगी गई सीमा अस्वीकार कर दी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>अध्ययन {study} की फ़ाइल {file}… भेजी नहीं जा सकती: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>सर्वर ने एक फ़ाइल अनुरोध अस्वीकार कर दिया (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>फ़ाइल {file}… नहीं भेजी गई: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>अध्ययन {study} की फ़ाइलें नहीं लाई गईं: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="141"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>सर्वर ने फ़ाइल {file}… का गलत हिस्सा भेजा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>फ़ाइल {file}… का अपलोड आगे नहीं बढ़ रहा</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>फ़ाइल {file}… लाई नहीं जा सकती (सीमा अस्वीकृत)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} ने उत्तर दिया, पर यह fieldkit सर्वर नहीं लगता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} ने स्थिति-जाँच का ऐसा उत्तर भेजा जिसे fieldkit पढ़ नहीं सकता</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="148"/>
         <source>the server answered HTTP {status}</source>
         <translation>सर्वर ने HTTP {status} उत्तर दिया</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="149"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} इस लैपटॉप के नेटवर्क पर नहीं है, और http:// आपका साइन-इन और डेटा बिना एन्क्रिप्शन के इंटरनेट पर भेजेगा; सर्वर का https:// पता इस्तेमाल करें (या, जानते-बूझते, --allow-insecure-http के साथ फिर से साइन इन करें)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="155"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>प्रमाणपत्र प्राधिकरण फ़ाइल ऐसा PEM प्रमाणपत्र नहीं है जिसे fieldkit इस्तेमाल कर सके ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="159"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>{at} पर सर्वर से कनेक्शन उत्तर के बीच में टूट गया ({why}); जारी रखने के लिए फिर से सिंक करें</translation>
     </message>

@@ -6173,171 +6173,181 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>too large for this server (limit {mb} MB)</source>
+        <translation>Grande demais para este servidor (limite {mb} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>too large for this server</source>
+        <translation>Grande demais para este servidor</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Esta pasta de dados foi restaurada de um backup ou copiada de outro notebook e precisa de uma identidade de dispositivo própria; sincronize-a com fieldkit sync ou o aplicativo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server's sync reply is malformed</source>
         <translation>A resposta de sincronização do servidor está malformada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>A sincronização não está avançando; foi interrompida (por favor, relate isso)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; não adiantou: ajuste a data e a hora do notebook</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>O servidor respondeu pelo estudo {study}, que não foi pedido</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="96"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>O servidor não avançou o cursor de recebimento; a sincronização parou</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>As alterações do servidor para o estudo {study} não podem ser aplicadas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>O relógio deste notebook está {ahead} adiantado em relação ao do servidor; o fieldkit corrige o horário das alterações e as envia novamente (se isso continuar acontecendo, ajuste a data e a hora do notebook)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="109"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Não é possível salvar o token de acesso em {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="110"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Esta pasta de dados não está conectada a nenhum servidor; execute: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>O arquivo de acesso {path} está danificado; execute fieldkit login novamente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the server refused every new device id; try again later</source>
         <translation>O servidor recusou todos os novos identificadores de dispositivo; tente novamente mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="118"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>A resposta do servidor a uma nova identidade de dispositivo não contém nenhum token</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>O envio do arquivo {file}… continua sendo encerrado no servidor; tente mais tarde</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="123"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>O servidor enviou uma resposta que o fieldkit não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="124"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>A resposta do servidor para o arquivo {file}… não corresponde ao seu intervalo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="125"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Não há espaço livre suficiente para baixar um arquivo de {size} ({free} livres em {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="129"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>O arquivo {file}… chegou danificado (seu SHA-256 não confere); ele será baixado novamente na próxima sincronização</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>O servidor recusou o arquivo {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>A resposta do servidor para o arquivo {file}… não tem um intervalo utilizável</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>the server refused the range for file {file}…</source>
         <translation>O servidor recusou o intervalo do arquivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Não é possível enviar o arquivo {file}… do estudo {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>O servidor recusou uma solicitação de arquivo (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Arquivo {file}… não enviado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Arquivos do estudo {study} não baixados: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="141"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>O servidor enviou a parte errada do arquivo {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>O envio do arquivo {file}… não está avançando</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>O arquivo {file}… não pode ser baixado (intervalo recusado)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} respondeu, mas não parece ser um servidor do fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} enviou uma resposta de estado que o fieldkit não consegue ler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="148"/>
         <source>the server answered HTTP {status}</source>
         <translation>O servidor respondeu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="149"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} não está na rede deste notebook, e http:// enviaria seu acesso e seus dados sem criptografia pela internet; use o endereço https:// do servidor (ou, ciente disso, entre novamente com --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="155"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>O arquivo da autoridade certificadora não é um certificado PEM que o fieldkit possa usar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="159"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>A conexão com o servidor {at} caiu no meio da resposta ({why}); sincronize novamente para continuar</translation>
     </message>

@@ -6173,171 +6173,181 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages/sync.py" line="84"/>
+        <source>too large for this server (limit {mb} MB)</source>
+        <translation>Kubwa mno kwa seva hii (kikomo {mb} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="85"/>
+        <source>too large for this server</source>
+        <translation>Kubwa mno kwa seva hii</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="87"/>
         <source>this data folder was restored from a backup or copied from another laptop and needs a device identity of its own; sync it with fieldkit sync or the app</source>
         <translation>Folda hii ya data ilirejeshwa kutoka nakala rudufu au ilinakiliwa kutoka kompyuta nyingine na inahitaji utambulisho wake wa kifaa; isawazishe kwa fieldkit sync au programu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="89"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
         <source>the server's sync reply is malformed</source>
         <translation>Jibu la usawazishaji kutoka kwa seva lina kasoro</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="90"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
         <source>sync is not making progress; stopped (please report this)</source>
         <translation>Usawazishaji hauendelei; umesimamishwa (tafadhali ripoti hili)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="91"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
         <source>{problem}; it did not help: set the laptop's date and time</source>
         <translation>{problem}; haikusaidia: weka tarehe na saa ya kompyuta</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="92"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="95"/>
         <source>the server answered for study {study}, which was not asked</source>
         <translation>Seva ilijibu kwa utafiti {study}, ambao haukuombwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="93"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="96"/>
         <source>the server did not move the pull cursor; sync stopped</source>
         <translation>Seva haikusogeza kiashiria cha kupokea; usawazishaji umesimama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="94"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="97"/>
         <source>changes from the server for study {study} cannot be applied: {problem}</source>
         <translation>Mabadiliko kutoka kwa seva kwa utafiti {study} hayawezi kutumika: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="99"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="102"/>
         <source>this laptop's clock is {ahead} ahead of the server's; fieldkit corrects the times of its changes and sends them again (if this keeps happening, set the laptop's date and time)</source>
         <translation>Saa ya kompyuta hii iko mbele ya ya seva kwa {ahead}; fieldkit inasahihisha nyakati za mabadiliko yake na kuyatuma tena (hili likiendelea kutokea, weka tarehe na saa ya kompyuta)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="106"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="109"/>
         <source>cannot save the sign-in token in {path}: {reason}</source>
         <translation>Haiwezekani kuhifadhi tokeni ya kuingia kwenye {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="107"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="110"/>
         <source>this data folder is not signed in to a server; run: fieldkit login --server URL --user NAME</source>
         <translation>Folda hii ya data haijaingia kwenye seva yoyote; endesha: fieldkit login --server URL --user NAME</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="112"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
         <source>the sign-in file {path} is damaged; run fieldkit login again</source>
         <translation>Faili ya kuingia {path} imeharibika; endesha fieldkit login tena</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="114"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
         <source>the server refused every new device id; try again later</source>
         <translation>Seva ilikataa kila kitambulisho kipya cha kifaa; jaribu tena baadaye</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="115"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="118"/>
         <source>the server's reply to a new device identity has no token</source>
         <translation>Jibu la seva kuhusu utambulisho mpya wa kifaa halina tokeni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="117"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
         <source>the upload of file {file}… keeps ending on the server; try later</source>
         <translation>Upakiaji wa faili {file}… unaendelea kukatizwa kwenye seva; jaribu baadaye</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="120"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="123"/>
         <source>the server sent a reply fieldkit cannot read</source>
         <translation>Seva ilituma jibu ambalo fieldkit haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="121"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="124"/>
         <source>the server's reply for file {file}… does not match its range</source>
         <translation>Jibu la seva kwa faili {file}… halilingani na masafa yake</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="122"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="125"/>
         <source>not enough free space to fetch a {size} file ({free} free in {folder})</source>
         <translation>Hakuna nafasi ya kutosha kupakua faili ya {size} ({free} zimebaki katika {folder})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="126"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="129"/>
         <source>file {file}… arrived damaged (its SHA-256 does not match); it will be fetched again at the next sync</source>
         <translation>Faili {file}… ilifika ikiwa imeharibika (SHA-256 yake hailingani); itapakuliwa tena katika usawazishaji ujao</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="131"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
         <source>the server refused file {file}… (HTTP {status}): {detail}</source>
         <translation>Seva ilikataa faili {file}… (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="132"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
         <source>the server's reply for file {file}… has no usable range</source>
         <translation>Jibu la seva kwa faili {file}… halina masafa yanayotumika</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="133"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
         <source>the server refused the range for file {file}…</source>
         <translation>Seva ilikataa masafa ya faili {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="134"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
         <source>cannot send file {file}… of study {study}: {problem}</source>
         <translation>Haiwezekani kutuma faili {file}… ya utafiti {study}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="135"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
         <source>the server refused a file request (HTTP {status}): {detail}</source>
         <translation>Seva ilikataa ombi la faili (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="136"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
         <source>file {file}… not sent: {problem}</source>
         <translation>Faili {file}… haikutumwa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="137"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
         <source>files of study {study} not fetched: {problem}</source>
         <translation>Faili za utafiti {study} hazikupakuliwa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="138"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="141"/>
         <source>the server sent the wrong part of file {file}…</source>
         <translation>Seva ilituma sehemu isiyo sahihi ya faili {file}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="139"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
         <source>the upload of file {file}… is not progressing</source>
         <translation>Upakiaji wa faili {file}… hauendelei</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="140"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
         <source>file {file}… cannot be fetched (range refused)</source>
         <translation>Faili {file}… haiwezi kupakuliwa (masafa yamekataliwa)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="142"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
         <source>{at} answered, but it does not look like a fieldkit server</source>
         <translation>{at} ilijibu, lakini haionekani kuwa seva ya fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="143"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
         <source>{at} sent a health reply fieldkit cannot read</source>
         <translation>{at} ilituma jibu la hali ambalo fieldkit haiwezi kusoma</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="145"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="148"/>
         <source>the server answered HTTP {status}</source>
         <translation>Seva ilijibu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="146"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="149"/>
         <source>{host} is not on this laptop's network, and http:// would send your sign-in and your data unencrypted across the internet; use the server's https:// address (or, knowingly, sign in again with --allow-insecure-http)</source>
         <translation>{host} haiko kwenye mtandao wa kompyuta hii, na http:// ingetuma taarifa zako za kuingia na data yako bila usimbaji fiche kupitia intaneti; tumia anwani ya https:// ya seva (au, ukijua hatari yake, ingia tena kwa --allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="152"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="155"/>
         <source>the certificate authority file is not a PEM certificate fieldkit can use ({reason})</source>
         <translation>Faili ya mamlaka ya vyeti si cheti cha PEM ambacho fieldkit inaweza kutumia ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages/sync.py" line="156"/>
+        <location filename="../../fieldkit/ui/messages/sync.py" line="159"/>
         <source>the connection to the server at {at} broke off mid-reply ({why}); sync again to carry on</source>
         <translation>Muunganisho na seva {at} ulikatika katikati ya jibu ({why}); sawazisha tena ili kuendelea</translation>
     </message>

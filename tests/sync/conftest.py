@@ -110,7 +110,11 @@ def server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> I
         yield from _server(tmp_path_factory, server_db)
 
 
-def _server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> Iterator[Server]:
+def _server(
+    tmp_path_factory: pytest.TempPathFactory,
+    server_db: str | None,
+    config: ServerConfig | None = None,
+) -> Iterator[Server]:
     data_dir = tmp_path_factory.mktemp("server")
     db_args = ["--db", server_db] if server_db else []
     # The admin CLI creates the study, as a team lead would.
@@ -144,7 +148,8 @@ def _server(tmp_path_factory: pytest.TempPathFactory, server_db: str | None) -> 
         )
         == 0
     )
-    config = ServerConfig(max_request_bytes=2 * 1024 * 1024, max_body_bytes=8 * 1024 * 1024)
+    if config is None:
+        config = ServerConfig(max_request_bytes=2 * 1024 * 1024, max_body_bytes=8 * 1024 * 1024)
     app = create_app(server_db, data_dir, config=config)
     port = _free_port()
     uv = uvicorn.Server(

@@ -80,6 +80,9 @@ SYNC = (
     QT_TRANSLATE_NOOP("Storage", "a change to {entity} names unknown fields: {fields}"),
     QT_TRANSLATE_NOOP("Storage", "a new {entity} row lacks fields: {fields}"),
     QT_TRANSLATE_NOOP("Storage", "a change to {entity} {row_id} is for another study"),
+    # fieldkit/sync/push_refusals.py (one change larger than the server's body limit)
+    QT_TRANSLATE_NOOP("Storage", "too large for this server (limit {mb} MB)"),
+    QT_TRANSLATE_NOOP("Storage", "too large for this server"),
     # fieldkit/sync/client.py
     QT_TRANSLATE_NOOP(
         "Storage",
