@@ -48,104 +48,105 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
         <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="80"/>
         <source>Recording</source>
         <translation>Gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="342"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="354"/>
         <source>▶ Play</source>
         <translation>▶ Reproduzir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause</source>
         <translation>Reproduzir ou pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="87"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>Reproduzir ou pausar (F8 na transcrição)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="89"/>
         <source>Position in the recording</source>
         <translation>Posição na gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Time</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="97"/>
         <source>Speed</source>
         <translation>Velocidade</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="98"/>
         <source>Playback speed</source>
         <translation>Velocidade de reprodução</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Add recording…</source>
         <translation>Adicionar gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="103"/>
         <source>Attach a recording file to this interview</source>
         <translation>Anexar um arquivo de gravação a esta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="104"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="105"/>
         <source>Play:</source>
         <translation>Reproduzir:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="178"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="179"/>
         <source>Opening the recording…</source>
         <translation>Abrindo a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="208"/>
         <source>Attach recordings</source>
         <translation>Anexar gravações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="209"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="210"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>Gravações (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="220"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="221"/>
         <source>Adding the recording…</source>
         <translation>Adicionando a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="238"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="239"/>
         <source>Recording not attached</source>
         <translation>Gravação não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="247"/>
         <source>Adding recordings</source>
         <translation>Adicionando gravações</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="261"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="274"/>
         <source>No recording yet</source>
         <translation>Nenhuma gravação ainda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="342"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="354"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="357"/>
         <source>This recording cannot be played: %1</source>
         <translation>Não é possível reproduzir esta gravação: %1</translation>
     </message>
@@ -153,159 +154,160 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="91"/>
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>● Record</source>
         <translation>● Gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Start recording</source>
         <translation>Começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="461"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Pause or resume recording</source>
         <translation>Pausar ou retomar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Stop recording</source>
         <translation>Parar a gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="104"/>
         <source>Record:</source>
         <translation>Gravar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="106"/>
         <source>Recording time</source>
         <translation>Tempo de gravação</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="152"/>
         <source>No microphone</source>
         <translation>Nenhum microfone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="187"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Este microfone não consegue gravar som de 16 bits; escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="411"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Gravando… salvo no disco a cada poucos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="237"/>
         <source>Cannot start recording</source>
         <translation>Não é possível começar a gravar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="251"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Não foi possível abrir o microfone %1; outro programa está usando-o?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="291"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>Em pausa. Tudo o que foi gravado até agora está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="312"/>
         <source>Saving the recording…</source>
         <translation>Salvando a gravação…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Gravação salva (%1) e anexada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>Nothing was recorded.</source>
         <translation>Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording was not attached; see the message.</source>
         <translation>A gravação não foi anexada; veja a mensagem.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached</source>
         <translation>Gravação não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="350"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>A gravação foi mantida e será anexada na próxima inicialização.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="351"/>
         <source>Recording not attached yet</source>
         <translation>Gravação ainda não anexada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="377"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>O microfone parou de funcionar; a gravação até agora está salva.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="387"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Aguardando som do microfone…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="400"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Nenhum som está vindo de %1: nada está sendo gravado!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Nenhum som chegou ao fieldkit de %1 há alguns segundos, então nada está sendo gravado. Verifique se ele está conectado e ligado, ou escolha outro microfone na lista. O que foi gravado antes está salvo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="424"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 não consegue gravar no formato desta gravação: pare e grave de novo.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="445"/>
         <source>Recording stopped: %1</source>
         <translation>Gravação interrompida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="461"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="480"/>
         <source>Connect a microphone.</source>
         <translation>Conecte um microfone.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="481"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Nenhum microfone encontrado: conecte um, ou ligue-o, para gravar.</translation>
     </message>
