@@ -27,6 +27,7 @@ from fieldkit.storage.crypto.folder_key import FolderKey, is_encrypted
 from fieldkit.storage.durable import create_private_file, make_private_dir, tighten_tree
 from fieldkit.storage.hlc import HybridLogicalClock, Stamp
 from fieldkit.storage.models import LocalState
+from fieldkit.storage.page_cache import restore_page_cache_on_checkin
 
 DB_NAME = "fieldkit.sqlite3"
 BLOB_DIR = "blobs"
@@ -91,6 +92,7 @@ def make_engine(db_path: Path, key: FolderKey | None = None) -> Engine:
         immediate = conn.get_execution_options().get(_WRITE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
+    restore_page_cache_on_checkin(engine)
     return engine
 
 

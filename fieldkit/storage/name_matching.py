@@ -104,6 +104,16 @@ def fold(text: str) -> str:
     return fold_with_map(text.strip())[0]
 
 
+def typed_name_matches(name: str, query: str) -> bool:
+    """What a theme filter finds as one types (Ctrl+K palette, codebook dock): every word typed
+    starts a word of ``name`` or appears in it, case and accents aside, so "tru rel" finds
+    "Trust and relationships" and "numeriq" "Accès numérique", as typed on a keyboard without
+    accents. An empty query matches every name."""
+    folded = fold(name)
+    words = folded.split()
+    return all(any(w.startswith(q) for w in words) or q in folded for q in fold(query).split())
+
+
 @lru_cache(maxsize=1)
 def _word_class() -> str:
     """A regex character class of everything that continues a word: letters, digits and the
@@ -283,4 +293,5 @@ __all__ = [
     "merge_terms",
     "redaction_report",
     "replacement_lines",
+    "typed_name_matches",
 ]

@@ -54,6 +54,7 @@ from fieldkit.storage.models import (
     new_id,
     utcnow,
 )
+from fieldkit.storage.page_cache import widen_page_cache
 from fieldkit.storage.row_changes import (
     OPS,
     RowChange,
@@ -169,6 +170,7 @@ def apply_remote_changes(
     observe_stamps(session, [c.change.stamp for c in checked], max_drift_ms=max_future_ms)
     conn = session.connection()
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    widen_page_cache(conn)  # the batch's pages stay in memory until the commit
     while True:
         counts = ApplyResult()
         states = _load_states(conn, checked)

@@ -8,10 +8,17 @@ missing or unreadable file never stops the app from starting.
 English has a file too, ``fieldkit_en.qm``, holding only the plural forms of the ``%n`` strings
 (``self.tr("%n result(s)", "", n)`` shows "1 result", "2 results"): it is installed first, for
 every language, so a language installed after it wins where it has its own forms.
+
+Qt's catalogues lag behind Qt's widgets: Qt 6's file dialog asks for "&Look in:" and "Files of
+&type:" while ``qtbase_fr.qm`` only knows "Look in:" and "Files of type:", so those labels stayed
+English. :class:`MnemonicFallback` answers a string Qt's catalogue misses with the catalogue's
+translation of the same text without its ``&`` (the label loses its Alt shortcut, not its
+language).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -37,19 +44,46 @@ def install_translators(
     locale = locale if locale is not None else system_locale()
     folder = folder if folder is not None else TRANSLATIONS_DIR
     install_plurals(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qtbase", qt_dir),
         ("fieldkit", str(folder)),
     )
-    installed = []
+    installed: list[QTranslator] = []
     for name, where in sources:
         translator = QTranslator(app)
         # Tries fieldkit_fr_CA.qm, fieldkit_fr.qm… following the locale's UI languages.
         if where and translator.load(locale, name, "_", where, ".qm") and not translator.isEmpty():
+            if name == "qtbase":
+                # Installed first, so asked last: only for what no catalogue translates.
+                fallback = MnemonicFallback(translator, app)
+                app.installTranslator(fallback)
+                installed.append(fallback)
             app.installTranslator(translator)
             installed.append(translator)
     _installed.extend(installed)
     return installed
+
+
+class MnemonicFallback(QTranslator):
+    """Translates ``"&Look in:"`` as ``catalogue``'s ``"Look in:"`` when only that is known."""
+
+    def __init__(self, catalogue: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+
+    def isEmpty(self) -> bool:
+        return self._catalogue.isEmpty()
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is Qt's null string, "not found": the next translator is asked (in the end the
+        # English stays). An empty string would count as a translation and blank the text.
+        if "&" not in source:
+            return None
+        plain = re.sub("&(.)", r"\1", source)  # "&&" stays a literal "&"
+        return self._catalogue.translate(context, plain, disambiguation, n) or None
 
 
 def apply_language(
@@ -91,6 +125,7 @@ def remove_translators(app: QCoreApplication) -> None:
 
 __all__ = [
     "TRANSLATIONS_DIR",
+    "MnemonicFallback",
     "apply_language",
     "install_plurals",
     "install_translators",

@@ -48,104 +48,105 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
         <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="80"/>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="342"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="354"/>
         <source>▶ Play</source>
         <translation>▶ Reproducir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause</source>
         <translation>Reproducir o pausar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="87"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>Reproducir o pausar (F8 en la transcripción)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="89"/>
         <source>Position in the recording</source>
         <translation>Posición en la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="97"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="98"/>
         <source>Playback speed</source>
         <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Add recording…</source>
         <translation>Añadir grabación…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="103"/>
         <source>Attach a recording file to this interview</source>
         <translation>Adjuntar un archivo de grabación a esta entrevista</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="104"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="105"/>
         <source>Play:</source>
         <translation>Reproducir:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="178"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="179"/>
         <source>Opening the recording…</source>
         <translation>Abriendo la grabación…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="208"/>
         <source>Attach recordings</source>
         <translation>Adjuntar grabaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="209"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="210"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>Grabaciones (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="220"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="221"/>
         <source>Adding the recording…</source>
         <translation>Añadiendo la grabación…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="238"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="239"/>
         <source>Recording not attached</source>
         <translation>Grabación no adjuntada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="247"/>
         <source>Adding recordings</source>
         <translation>Añadiendo grabaciones</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="261"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="274"/>
         <source>No recording yet</source>
         <translation>Aún no hay grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="342"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="354"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="357"/>
         <source>This recording cannot be played: %1</source>
         <translation>No se puede reproducir esta grabación: %1</translation>
     </message>
@@ -153,159 +154,160 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="91"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>● Record</source>
         <translation>● Grabar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Start recording</source>
         <translation>Empezar a grabar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="461"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Pause or resume recording</source>
         <translation>Pausar o reanudar la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>■ Stop</source>
         <translation>■ Detener</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Stop recording</source>
         <translation>Detener la grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="104"/>
         <source>Record:</source>
         <translation>Grabar:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="106"/>
         <source>Recording time</source>
         <translation>Tiempo de grabación</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="152"/>
         <source>No microphone</source>
         <translation>Sin micrófono</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="187"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Este micrófono no puede grabar sonido de 16 bits; elija otro.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="411"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Grabando… se guarda en el disco cada pocos segundos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="237"/>
         <source>Cannot start recording</source>
         <translation>No se puede empezar a grabar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="251"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>No se pudo abrir el micrófono %1; ¿lo está usando otro programa?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="291"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>En pausa. Todo lo grabado hasta ahora está guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="312"/>
         <source>Saving the recording…</source>
         <translation>Guardando la grabación…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Grabación guardada (%1) y adjuntada a esta entrevista.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>Nothing was recorded.</source>
         <translation>No se grabó nada.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording was not attached; see the message.</source>
         <translation>La grabación no se adjuntó; vea el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached</source>
         <translation>Grabación no adjuntada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="350"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>La grabación se conserva y se adjuntará en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="351"/>
         <source>Recording not attached yet</source>
         <translation>Grabación aún no adjuntada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="377"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>El micrófono dejó de funcionar; lo grabado hasta ahora está guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="387"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Esperando sonido del micrófono…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="400"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>No llega sonido de %1: ¡no se está grabando nada!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>No ha llegado sonido a fieldkit desde %1 durante unos segundos, así que no se está grabando nada. Compruebe que está conectado y encendido, o elija otro micrófono de la lista. Lo grabado antes está guardado.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="424"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 no puede grabar en el formato de esta grabación: detenga y vuelva a grabar.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="445"/>
         <source>Recording stopped: %1</source>
         <translation>Grabación detenida: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="461"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="480"/>
         <source>Connect a microphone.</source>
         <translation>Conecte un micrófono.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="481"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>No se encontró ningún micrófono: conecte uno, o enciéndalo, para grabar.</translation>
     </message>
@@ -415,125 +417,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="60"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="191"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="61"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="189"/>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="89"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation>Acciones del libro de códigos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="93"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation>Filtrar temas…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="94"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation>Filtrar temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="132"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Add theme</source>
         <translation>Añadir tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
         <source>Sub-theme</source>
         <translation>Subtema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Colour…</source>
         <translation>Color…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="139"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
         <source>Merge into…</source>
         <translation>Fusionar en…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="143"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
         <source>Delete theme…</source>
         <translation>Eliminar tema…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="147"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="145"/>
         <source>Show coded passages</source>
         <translation>Mostrar fragmentos codificados</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="158"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="156"/>
         <source>More</source>
         <translation>Más</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="159"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="157"/>
         <source>More theme actions</source>
         <translation>Más acciones del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="272"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
         <source>Pin to Alt+N</source>
         <translation>Fijar en Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="277"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
         <source>(now %1)</source>
         <translation>(ahora %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="284"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="298"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
         <source>Pin theme</source>
         <translation>Fijar tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="308"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
         <source>Theme colour</source>
         <translation>Color del tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Name of the new theme:</source>
         <translation>Nombre del nuevo tema:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="329"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Nombre del nuevo subtema de «%1»:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="330"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
         <source>Add sub-theme</source>
         <translation>Añadir subtema</translation>
     </message>
@@ -554,32 +556,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="29"/>
         <source>Code with theme</source>
         <translation>Codificar con un tema</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="32"/>
         <source>Type a theme's name…</source>
         <translation>Escriba el nombre de un tema…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="41"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="33"/>
         <source>Theme filter</source>
         <translation>Filtro de temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="43"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="35"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="66"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="58"/>
         <source>Create “%1”</source>
         <translation>Crear «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="68"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="60"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>Un tema nuevo en el libro de códigos, aplicado de inmediato a estas palabras</translation>
     </message>
@@ -768,62 +770,72 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="130"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="80"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="81"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="167"/>
         <source>e.g. 2024-03-15 or 15/03/2024</source>
         <translation>p. ej. 2024-03-15 o 15/03/2024</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="170"/>
         <source>Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down</source>
-        <translation>Escriba una fecha (2024-03-15, 15/03/2024) o pulse Alt+Flecha abajo</translation>
+        <translation>Escriba una fecha (2024-03-15, 15/03/2024, 15 marzo 2024, hoy) o pulse Alt+Flecha abajo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="178"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
         <source>Pick the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="148"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="185"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="153"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="190"/>
         <source>%1 in words</source>
         <translation>%1 en letras</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="221"/>
         <source>%1 is required.</source>
         <translation>El campo «%1» es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="191"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="230"/>
         <source>%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, or pick it from the calendar.</source>
         <translation>«%1»: «%2» no es una fecha legible: escríbala como 2024-03-15 o 15/03/2024, o elíjala en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="240"/>
         <source>%1 %2 is in the future: write the day it happened.</source>
         <translation>«%1»: %2 está en el futuro; escriba el día en que ocurrió.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="229"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="268"/>
         <source>Calendar for %1</source>
         <translation>Calendario de «%1»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="277"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="316"/>
         <source>optional; e.g. 09:30 or 2:15 pm</source>
         <translation>opcional; p. ej. 09:30 o 14:15</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="289"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="328"/>
         <source>%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.</source>
         <translation>«%1»: «%2» no es una hora del día: escríbala como 09:30 o 14:15.</translation>
     </message>

@@ -48,104 +48,105 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
         <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="80"/>
         <source>Recording</source>
         <translation>रिकॉर्डिंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="342"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="354"/>
         <source>▶ Play</source>
         <translation>▶ चलाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause</source>
         <translation>चलाएँ या रोकें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="87"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>चलाएँ या रोकें (प्रतिलेख में F8)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="89"/>
         <source>Position in the recording</source>
         <translation>रिकॉर्डिंग में स्थिति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="97"/>
         <source>Speed</source>
         <translation>गति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="98"/>
         <source>Playback speed</source>
         <translation>चलाने की गति</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Add recording…</source>
         <translation>रिकॉर्डिंग जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="103"/>
         <source>Attach a recording file to this interview</source>
         <translation>इस साक्षात्कार से एक रिकॉर्डिंग फ़ाइल संलग्न करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="104"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="105"/>
         <source>Play:</source>
         <translation>चलाएँ:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="178"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="179"/>
         <source>Opening the recording…</source>
         <translation>रिकॉर्डिंग खुल रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="208"/>
         <source>Attach recordings</source>
         <translation>रिकॉर्डिंग संलग्न करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="209"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="210"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>रिकॉर्डिंग (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="220"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="221"/>
         <source>Adding the recording…</source>
         <translation>रिकॉर्डिंग जोड़ी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="238"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="239"/>
         <source>Recording not attached</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="247"/>
         <source>Adding recordings</source>
         <translation>रिकॉर्डिंग जोड़ी जा रही हैं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="261"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="274"/>
         <source>No recording yet</source>
         <translation>अभी कोई रिकॉर्डिंग नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="342"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="354"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ विराम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="357"/>
         <source>This recording cannot be played: %1</source>
         <translation>यह रिकॉर्डिंग नहीं चलाई जा सकती: %1</translation>
     </message>
@@ -153,159 +154,160 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="91"/>
         <source>Microphone</source>
         <translation>माइक्रोफ़ोन</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>● Record</source>
         <translation>● रिकॉर्ड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Start recording</source>
         <translation>रिकॉर्डिंग शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="461"/>
         <source>Pause</source>
         <translation>विराम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Pause or resume recording</source>
         <translation>रिकॉर्डिंग रोकें या फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>■ Stop</source>
         <translation>■ बंद करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Stop recording</source>
         <translation>रिकॉर्डिंग बंद करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="104"/>
         <source>Record:</source>
         <translation>रिकॉर्ड:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="106"/>
         <source>Recording time</source>
         <translation>रिकॉर्डिंग का समय</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="152"/>
         <source>No microphone</source>
         <translation>कोई माइक्रोफ़ोन नहीं</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="187"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>यह माइक्रोफ़ोन 16-बिट ध्वनि रिकॉर्ड नहीं कर सकता; कोई दूसरा चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="411"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>रिकॉर्डिंग जारी… हर कुछ सेकंड में डिस्क पर सहेजी जाती है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="237"/>
         <source>Cannot start recording</source>
         <translation>रिकॉर्डिंग शुरू नहीं हो सकी</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="251"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>माइक्रोफ़ोन %1 खोला नहीं जा सका; क्या कोई दूसरा प्रोग्राम इसका उपयोग कर रहा है?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="291"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>रुका हुआ। अब तक रिकॉर्ड किया गया सब कुछ सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="312"/>
         <source>Saving the recording…</source>
         <translation>रिकॉर्डिंग सहेजी जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>रिकॉर्डिंग सहेजी गई (%1) और इस साक्षात्कार से संलग्न की गई।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>Nothing was recorded.</source>
         <translation>कुछ भी रिकॉर्ड नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording was not attached; see the message.</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई; संदेश देखें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached</source>
         <translation>रिकॉर्डिंग संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="350"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>रिकॉर्डिंग रखी गई है और अगली बार शुरू करने पर संलग्न की जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="351"/>
         <source>Recording not attached yet</source>
         <translation>रिकॉर्डिंग अभी संलग्न नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="377"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>माइक्रोफ़ोन ने काम करना बंद कर दिया; अब तक की रिकॉर्डिंग सहेजी गई है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="387"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>माइक्रोफ़ोन से ध्वनि की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="400"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>%1 से कोई ध्वनि नहीं आ रही: कुछ भी रिकॉर्ड नहीं हो रहा!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>कुछ सेकंड से %1 से fieldkit तक कोई ध्वनि नहीं पहुँची, इसलिए कुछ भी रिकॉर्ड नहीं हो रहा। जाँचें कि यह जुड़ा और चालू है, या सूची से कोई दूसरा माइक्रोफ़ोन चुनें। पहले रिकॉर्ड किया गया सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="424"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 इस रिकॉर्डिंग के प्रारूप में रिकॉर्ड नहीं कर सकता: रोकें, फिर से रिकॉर्ड करें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="445"/>
         <source>Recording stopped: %1</source>
         <translation>रिकॉर्डिंग रुक गई: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="461"/>
         <source>Resume</source>
         <translation>फिर से शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="480"/>
         <source>Connect a microphone.</source>
         <translation>माइक्रोफ़ोन जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="481"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>कोई माइक्रोफ़ोन नहीं मिला: रिकॉर्ड करने के लिए कोई माइक्रोफ़ोन जोड़ें या उसे चालू करें।</translation>
     </message>
@@ -415,125 +417,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="60"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="191"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="61"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="189"/>
         <source>Codebook</source>
         <translation>कोडबुक</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="89"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation>कोडबुक क्रियाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="93"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation>थीम छाँटें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="94"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation>थीम छाँटें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="132"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Add theme</source>
         <translation>थीम जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
         <source>Sub-theme</source>
         <translation>उप-थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
         <source>Rename</source>
         <translation>नाम बदलें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Colour…</source>
         <translation>रंग…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="139"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Archive</source>
         <translation>संग्रहित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
         <source>Merge into…</source>
         <translation>इसमें विलय करें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="143"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
         <source>Delete theme…</source>
         <translation>थीम हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="147"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="145"/>
         <source>Show coded passages</source>
         <translation>कोड किए गए अंश दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="158"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="156"/>
         <source>More</source>
         <translation>और</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="159"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="157"/>
         <source>More theme actions</source>
         <translation>थीम की और क्रियाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Restore</source>
         <translation>पुनर्स्थापित करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="272"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
         <source>Pin to Alt+N</source>
         <translation>Alt+N पर पिन करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="277"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
         <source>(now %1)</source>
         <translation>(अभी %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="284"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
         <source>Unpin</source>
         <translation>पिन हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="298"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
         <source>Pin theme</source>
         <translation>थीम पिन करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="308"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
         <source>Theme colour</source>
         <translation>थीम का रंग</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Name of the new theme:</source>
         <translation>नई थीम का नाम:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="329"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>“%1” की नई उप-थीम का नाम:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="330"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
         <source>Add sub-theme</source>
         <translation>उप-थीम जोड़ें</translation>
     </message>
@@ -554,32 +556,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="29"/>
         <source>Code with theme</source>
         <translation>थीम से कोड करें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="32"/>
         <source>Type a theme's name…</source>
         <translation>थीम का नाम लिखें…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="41"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="33"/>
         <source>Theme filter</source>
         <translation>थीम फ़िल्टर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="43"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="35"/>
         <source>Themes</source>
         <translation>थीम</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="66"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="58"/>
         <source>Create “%1”</source>
         <translation>“%1” बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="68"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="60"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>कोडबुक में एक नई थीम, जो इन शब्दों पर तुरंत लागू होगी</translation>
     </message>
@@ -768,62 +770,72 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="130"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="80"/>
+        <source>today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="81"/>
+        <source>yesterday</source>
+        <translation>कल</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="167"/>
         <source>e.g. 2024-03-15 or 15/03/2024</source>
         <translation>जैसे 2024-03-15 या 15/03/2024</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="170"/>
         <source>Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down</source>
-        <translation>तारीख लिखें (2024-03-15, 15/03/2024) या Alt+Down दबाएँ</translation>
+        <translation>तारीख लिखें (2024-03-15, 15/03/2024, 15 मार्च 2024, आज) या Alt+Down दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="178"/>
         <source>Calendar…</source>
         <translation>कैलेंडर…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
         <source>Pick the date from a calendar</source>
         <translation>कैलेंडर से तारीख चुनें</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="148"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="185"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>कैलेंडर से तारीख चुनें (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="153"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="190"/>
         <source>%1 in words</source>
         <translation>%1 शब्दों में</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="221"/>
         <source>%1 is required.</source>
         <translation>“%1” आवश्यक है।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="191"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="230"/>
         <source>%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, or pick it from the calendar.</source>
         <translation>“%1”: “%2” पढ़ने योग्य तारीख नहीं है: इसे 2024-03-15 या 15/03/2024 की तरह लिखें, या कैलेंडर से चुनें।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="240"/>
         <source>%1 %2 is in the future: write the day it happened.</source>
         <translation>“%1”: %2 भविष्य में है; वह दिन लिखें जब यह हुआ।</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="229"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="268"/>
         <source>Calendar for %1</source>
         <translation>“%1” के लिए कैलेंडर</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="277"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="316"/>
         <source>optional; e.g. 09:30 or 2:15 pm</source>
         <translation>वैकल्पिक; जैसे 09:30 या 14:15</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="289"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="328"/>
         <source>%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.</source>
         <translation>“%1”: “%2” दिन का समय नहीं है: इसे 09:30 या 14:15 की तरह लिखें।</translation>
     </message>

@@ -48,104 +48,105 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="78"/>
         <location filename="../../fieldkit/ui/audio/audio_player.py" line="79"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="80"/>
         <source>Recording</source>
         <translation>Rekodi ya sauti</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="84"/>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="342"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="354"/>
         <source>▶ Play</source>
         <translation>▶ Cheza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="85"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
         <source>Play or pause</source>
         <translation>Cheza au sitisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="86"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="87"/>
         <source>Play or pause (F8 in the transcript)</source>
         <translation>Cheza au sitisha (F8 ndani ya nakala ya mahojiano)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="89"/>
         <source>Position in the recording</source>
         <translation>Mahali katika rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="95"/>
         <source>Time</source>
         <translation>Muda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="97"/>
         <source>Speed</source>
         <translation>Kasi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="98"/>
         <source>Playback speed</source>
         <translation>Kasi ya kucheza</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="101"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
         <source>Add recording…</source>
         <translation>Ongeza rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="103"/>
         <source>Attach a recording file to this interview</source>
         <translation>Ambatisha faili ya rekodi kwenye mahojiano haya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="104"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="105"/>
         <source>Play:</source>
         <translation>Cheza:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="178"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="179"/>
         <source>Opening the recording…</source>
         <translation>Inafungua rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="207"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="208"/>
         <source>Attach recordings</source>
         <translation>Ambatisha rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="209"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="210"/>
         <source>Recordings (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</source>
         <translation>Rekodi za sauti (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr *.webm *.3gp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="220"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="221"/>
         <source>Adding the recording…</source>
         <translation>Inaongeza rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="238"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="239"/>
         <source>Recording not attached</source>
         <translation>Rekodi haijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="247"/>
         <source>Adding recordings</source>
         <translation>Inaongeza rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="259"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="261"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="274"/>
         <source>No recording yet</source>
         <translation>Bado hakuna rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="342"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="354"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Sitisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_player.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_player.py" line="357"/>
         <source>This recording cannot be played: %1</source>
         <translation>Rekodi hii haiwezi kuchezwa: %1</translation>
     </message>
@@ -153,159 +154,160 @@
 <context>
     <name>AudioRecorder</name>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="87"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="88"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="90"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="91"/>
         <source>Microphone</source>
         <translation>Maikrofoni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="93"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
         <source>● Record</source>
         <translation>● Rekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="94"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
         <source>Start recording</source>
         <translation>Anza kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="95"/>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="99"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="461"/>
         <source>Pause</source>
         <translation>Sitisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
         <source>Pause or resume recording</source>
         <translation>Sitisha au endelea kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="97"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="101"/>
         <source>■ Stop</source>
         <translation>■ Simamisha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="98"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
         <source>Stop recording</source>
         <translation>Simamisha kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="100"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="104"/>
         <source>Record:</source>
         <translation>Rekodi:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="102"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="106"/>
         <source>Recording time</source>
         <translation>Muda wa kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="147"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="96"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="152"/>
         <source>No microphone</source>
         <translation>Hakuna maikrofoni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="182"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="187"/>
         <source>This microphone cannot record 16-bit sound; choose another one.</source>
         <translation>Maikrofoni hii haiwezi kurekodi sauti ya biti 16; chagua nyingine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="406"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="411"/>
         <source>Recording… saved to disk every few seconds.</source>
         <translation>Inarekodi… inahifadhiwa kwenye diski kila baada ya sekunde chache.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="232"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="237"/>
         <source>Cannot start recording</source>
         <translation>Haiwezi kuanza kurekodi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="246"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="251"/>
         <source>The microphone %1 could not be opened; is another program using it?</source>
         <translation>Maikrofoni %1 haikuweza kufunguliwa; je, programu nyingine inaitumia?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="286"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="291"/>
         <source>Paused. Everything recorded so far is saved.</source>
         <translation>Imesitishwa. Kila kilichorekodiwa hadi sasa kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="307"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="312"/>
         <source>Saving the recording…</source>
         <translation>Inahifadhi rekodi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="332"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="337"/>
         <source>Recording saved (%1) and attached to this interview.</source>
         <translation>Rekodi imehifadhiwa (%1) na kuambatishwa kwenye mahojiano haya.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="338"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="343"/>
         <source>Nothing was recorded.</source>
         <translation>Hakuna kilichorekodiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="340"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
         <source>The recording was not attached; see the message.</source>
         <translation>Rekodi haikuambatishwa; tazama ujumbe.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="341"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
         <source>Recording not attached</source>
         <translation>Rekodi haijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="345"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="350"/>
         <source>The recording is kept and will be attached at the next start.</source>
         <translation>Rekodi imehifadhiwa na itaambatishwa programu itakapoanza tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="346"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="351"/>
         <source>Recording not attached yet</source>
         <translation>Rekodi bado haijaambatishwa</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="372"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="377"/>
         <source>The microphone stopped working; the recording so far is saved.</source>
         <translation>Maikrofoni imeacha kufanya kazi; rekodi hadi sasa imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="382"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="387"/>
         <source>Waiting for sound from the microphone…</source>
         <translation>Inasubiri sauti kutoka kwenye maikrofoni…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="395"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="400"/>
         <source>No sound is coming from %1: nothing is being recorded!</source>
         <translation>Hakuna sauti inayotoka %1: hakuna kinachorekodiwa!</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="399"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="404"/>
         <source>No sound has reached fieldkit from %1 for a few seconds, so nothing is being recorded. Check that it is plugged in and switched on, or choose another microphone in the list. What was recorded before is saved.</source>
         <translation>Hakuna sauti iliyofika fieldkit kutoka %1 kwa sekunde kadhaa, kwa hivyo hakuna kinachorekodiwa. Hakikisha imeunganishwa na imewashwa, au chagua maikrofoni nyingine kwenye orodha. Kilichorekodiwa awali kimehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="419"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="424"/>
         <source>%1 cannot record in this recording's format: stop, then record again.</source>
         <translation>%1 haiwezi kurekodi katika muundo wa rekodi hii: simamisha, kisha rekodi tena.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="440"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="445"/>
         <source>Recording stopped: %1</source>
         <translation>Kurekodi kumesimama: %1</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="456"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="461"/>
         <source>Resume</source>
         <translation>Endelea</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="472"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="480"/>
         <source>Connect a microphone.</source>
         <translation>Unganisha maikrofoni.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="473"/>
+        <location filename="../../fieldkit/ui/audio/audio_recorder.py" line="481"/>
         <source>No microphone found: connect one, or switch it on, to record.</source>
         <translation>Hakuna maikrofoni iliyopatikana: unganisha moja, au iwashe, ili kurekodi.</translation>
     </message>
@@ -415,125 +417,125 @@
 <context>
     <name>CodebookDock</name>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="60"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="191"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="61"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="189"/>
         <source>Codebook</source>
         <translation>Kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="89"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="87"/>
         <source>Codebook actions</source>
         <translation>Vitendo vya kitabu cha misimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="93"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="91"/>
         <source>Filter themes…</source>
         <translation>Chuja mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="94"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="92"/>
         <source>Filter themes</source>
         <translation>Chuja mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="99"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="97"/>
         <source>Themes</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="132"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Add theme</source>
         <translation>Ongeza mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="134"/>
         <source>Sub-theme</source>
         <translation>Mada ndogo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="136"/>
         <source>Rename</source>
         <translation>Badilisha jina</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="138"/>
         <source>Colour…</source>
         <translation>Rangi…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="139"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Archive</source>
         <translation>Hifadhi kwenye kumbukumbu za zamani</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="142"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="140"/>
         <source>Merge into…</source>
         <translation>Unganisha ndani ya…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="143"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="141"/>
         <source>Delete theme…</source>
         <translation>Futa mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="147"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="145"/>
         <source>Show coded passages</source>
         <translation>Onyesha vifungu vyenye msimbo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="158"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="156"/>
         <source>More</source>
         <translation>Zaidi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="159"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="157"/>
         <source>More theme actions</source>
         <translation>Vitendo zaidi vya mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="251"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="249"/>
         <source>Restore</source>
         <translation>Rejesha</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="272"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="270"/>
         <source>Pin to Alt+N</source>
         <translation>Bandika kwenye Alt+N</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="277"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="275"/>
         <source>(now %1)</source>
         <translation>(sasa %1)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="284"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="282"/>
         <source>Unpin</source>
         <translation>Bandua</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="298"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="296"/>
         <source>Pin theme</source>
         <translation>Bandika mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="308"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="306"/>
         <source>Theme colour</source>
         <translation>Rangi ya mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="321"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="319"/>
         <source>Name of the new theme:</source>
         <translation>Jina la mada mpya:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="329"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="327"/>
         <source>Name of the new sub-theme of “%1”:</source>
         <translation>Jina la mada ndogo mpya ya “%1”:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="330"/>
+        <location filename="../../fieldkit/ui/codebook/codebook_dock.py" line="328"/>
         <source>Add sub-theme</source>
         <translation>Ongeza mada ndogo</translation>
     </message>
@@ -554,32 +556,32 @@
 <context>
     <name>CodingPalette</name>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="37"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="29"/>
         <source>Code with theme</source>
         <translation>Weka msimbo wa mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="40"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="32"/>
         <source>Type a theme's name…</source>
         <translation>Andika jina la mada…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="41"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="33"/>
         <source>Theme filter</source>
         <translation>Kichujio cha mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="43"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="35"/>
         <source>Themes</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="66"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="58"/>
         <source>Create “%1”</source>
         <translation>Unda “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="68"/>
+        <location filename="../../fieldkit/ui/editor/coding_palette.py" line="60"/>
         <source>A new theme in the codebook, used for these words at once</source>
         <translation>Mada mpya katika kitabu cha misimbo, inatumika kwa maneno haya mara moja</translation>
     </message>
@@ -768,62 +770,72 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="130"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="80"/>
+        <source>today</source>
+        <translation>leo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="81"/>
+        <source>yesterday</source>
+        <translation>jana</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="167"/>
         <source>e.g. 2024-03-15 or 15/03/2024</source>
         <translation>mf. 2024-03-15 au 15/03/2024</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="133"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="170"/>
         <source>Type a date (2024-03-15, 15/03/2024, 15 March 2024, today) or press Alt+Down</source>
-        <translation>Andika tarehe (2024-03-15, 15/03/2024) au bonyeza Alt+Chini</translation>
+        <translation>Andika tarehe (2024-03-15, 15/03/2024, 15 Machi 2024, leo) au bonyeza Alt+Chini</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="141"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="178"/>
         <source>Calendar…</source>
         <translation>Kalenda…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="145"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
         <source>Pick the date from a calendar</source>
         <translation>Chagua tarehe kwenye kalenda</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="148"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="185"/>
         <source>Pick the date from a calendar (Alt+Down)</source>
         <translation>Chagua tarehe kwenye kalenda (Alt+Chini)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="153"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="190"/>
         <source>%1 in words</source>
         <translation>%1 kwa maneno</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="182"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="221"/>
         <source>%1 is required.</source>
         <translation>Sehemu “%1” inahitajika.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="191"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="230"/>
         <source>%1 “%2” is not a date we can read: type it like 2024-03-15 or 15/03/2024, or pick it from the calendar.</source>
         <translation>“%1”: “%2” si tarehe tunayoweza kusoma: iandike kama 2024-03-15 au 15/03/2024, au uichague kwenye kalenda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="201"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="240"/>
         <source>%1 %2 is in the future: write the day it happened.</source>
         <translation>“%1”: %2 ni siku ijayo; andika siku ilipotokea.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="229"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="268"/>
         <source>Calendar for %1</source>
         <translation>Kalenda ya “%1”</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="277"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="316"/>
         <source>optional; e.g. 09:30 or 2:15 pm</source>
         <translation>si lazima; mf. 09:30 au 14:15</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="289"/>
+        <location filename="../../fieldkit/ui/dialogs/date_field.py" line="328"/>
         <source>%1 “%2” is not a time of day: type it like 09:30 or 2:15 pm.</source>
         <translation>“%1”: “%2” si saa ya siku: iandike kama 09:30 au 14:15.</translation>
     </message>

@@ -103,6 +103,26 @@ def test_filter_keeps_parents_of_matches(dock: CodebookDock) -> None:
     assert len(_names(dock)) == len(dock.model.rows) > 2
 
 
+def test_filter_folds_case_and_accents_like_the_palette(
+    qtbot, dock: CodebookDock, store: Store, study
+) -> None:
+    with store.write() as session:
+        themes.add_theme(session, study_id=study["study"], name="Accès numérique")
+        themes.add_theme(
+            session, study_id=study["study"], name="École rurale", parent=study["beta"]
+        )
+    with qtbot.waitSignal(dock.loaded):
+        dock.set_study(study["study"])
+    dock.filter.setText("acces NUM")  # no accents, other case, word starts
+    assert _names(dock) == ["Accès numérique"]
+    dock.filter.setText("ecole")  # a child: its parents stay to show where it sits
+    assert _names(dock) == ["Alpha", "Beta", "École rurale"]
+    dock.filter.setText("numérique  ")
+    assert _names(dock) == ["Accès numérique"]
+    dock.filter.setText("zzz")
+    assert _names(dock) == []
+
+
 def test_add_top_level_and_child(qtbot, dock: CodebookDock, store: Store, study) -> None:
     dock.ask_text = lambda *a, **k: "Gamma"
     _change(qtbot, dock, dock.add_action.trigger)

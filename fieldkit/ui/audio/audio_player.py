@@ -38,6 +38,7 @@ from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+TRACK_CHARS = 12  # the recording combo's width, in characters; longer names are elided
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class AudioPlayer(QWidget):
         self.track_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.track_box.setMinimumContentsLength(12)
+        self.track_box.setMinimumContentsLength(TRACK_CHARS)
         self.play_button = QPushButton(self.tr("▶ Play"))
         self.play_button.setAccessibleName(self.tr("Play or pause"))
         self.play_button.setToolTip(self.tr("Play or pause (F8 in the transcript)"))
@@ -255,11 +256,22 @@ class AudioPlayer(QWidget):
         for track in self.tracks:
             length = f" ({clock(track.duration_ms)})" if track.duration_ms else ""
             self.track_box.addItem(track.filename + length, track.attachment_id)
+        self._fit_no_recording(not self.tracks)
         if not self.tracks:
             self.track_box.addItem(self.tr("No recording yet"), None)
         elif self.current is not None:
             self.track_box.setCurrentIndex(max(0, self.track_box.findData(self.current)))
         self._update_enabled()
+
+    def _fit_no_recording(self, empty: bool) -> None:
+        """With no recording there is no position, time or speed to show: their room goes to
+        "No recording yet", which translations make twice as long ("Pas encore
+        d'enregistrement"); a recording's name is elided to the combo's usual width."""
+        for widget in (self.slider, self.time_label, self.speed_box):
+            widget.setVisible(not empty)
+        self.track_box.setMinimumContentsLength(TRACK_CHARS)
+        if empty:
+            self.track_box.keep_room_for(self.tr("No recording yet"))
 
     def _update_enabled(self) -> None:
         has_source = not self.player.source().isEmpty()

@@ -52,6 +52,9 @@ from fieldkit.ui.worker import TaskControl, error_text, run_task, show_error
 SEGMENT_SECONDS = 3.0
 ALARM_STYLE = "QLabel { color: white; background: #b00020; font-weight: bold; padding: 1px 4px; }"
 TICK_MS = 100
+# Room the message beside the controls keeps (in "x" widths): "Connect a microphone." in any
+# of the shipped languages; a longer message is elided, all of it in the tooltip.
+MESSAGE_ROOM = 24
 
 
 class AudioRecorder(QWidget):
@@ -90,6 +93,7 @@ class AudioRecorder(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.device_box.setMinimumContentsLength(14)
+        self.device_box.keep_room_for(self.tr("No microphone"))
         self.record_button = QPushButton(self.tr("● Record"))
         self.record_button.setAccessibleName(self.tr("Start recording"))
         self.pause_button = QPushButton(self.tr("Pause"))
@@ -100,7 +104,8 @@ class AudioRecorder(QWidget):
         self.caption = QLabel(self.tr("Record:"))
         self.elapsed = QLabel(clock(0))
         self.elapsed.setAccessibleName(self.tr("Recording time"))
-        self.message = ElidedLabel()  # elided when narrow; the tooltip has all of it
+        # Elided when narrow (the tooltip has all of it), but its first words stay readable.
+        self.message = ElidedLabel(readable_chars=MESSAGE_ROOM)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_tick)
@@ -457,6 +462,9 @@ class AudioRecorder(QWidget):
         self.stop_button.setEnabled(self.state in ("recording", "paused"))
         if idle:
             self.elapsed.setText(clock(0))
+        # The meter has nothing to show before a recording starts: its room goes to the line
+        # beside it ("Connect a microphone."), which longer translations need.
+        self.level.setVisible(not idle)
 
     def _say(self, text: str, detail: str = "", *, alarm: bool = False) -> None:
         """A line beside the controls (elided when narrow); ``detail`` or the line as tooltip;

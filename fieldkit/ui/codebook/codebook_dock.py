@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from fieldkit.ui.codebook.codebook_model import (
 from fieldkit.ui.codebook.free_tag_list import FreeTagList
 from fieldkit.ui.codebook.theme_changes import ThemeChanges
 from fieldkit.ui.codebook.theme_dialogs import MergeDialog
+from fieldkit.ui.codebook.theme_filter import ThemeFilter
 from fieldkit.ui.operations import operations_for
 from fieldkit.ui.worker import show_error
 
@@ -64,11 +65,8 @@ class CodebookDock(QDockWidget):
         self._loading = False
         self._generation = 0  # of the last refresh: an older read never overwrites a newer
         self.model = ThemeModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ThemeFilter(COL_NAME, self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(COL_NAME)
         self._build()
         self.model.itemChanged.connect(self._on_item_changed)
         self.changes = ThemeChanges(
@@ -208,7 +206,7 @@ class CodebookDock(QDockWidget):
         self.loaded.emit()
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_query(text)
         self.tree.expandAll()
 
     # --- selection -------------------------------------------------------------------------

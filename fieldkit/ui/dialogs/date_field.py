@@ -1,12 +1,14 @@
 """Date and time fields that forgive how a researcher types, with a calendar to pick from.
 
 A :class:`DateField` takes ``2024-03-15``, ``15/03/2024``, ``15.3.2024``, ``15 March 2024``,
-``March 15, 2024``, ``today`` or ``yesterday``; a day-first form is read day/month unless the
-second number cannot be a month. The calendar button (or Alt+Down in the field) opens a month
-to click in. Once the field is left the date is written back as ``YYYY-MM-DD`` and spelled out
-beside it in the researcher's own language ("Friday, 15 March 2024"), so ``03/04/2024`` cannot
-be misread unnoticed. A :class:`TimeField` takes ``9:30``, ``0930``, ``9.30``, ``9h30`` and
-``9:30 pm`` and writes ``09:30``.
+``March 15, 2024``, ``today`` or ``yesterday`` (and those two words in the interface language:
+``aujourd'hui``, ``hier``, ``أمس``… each language's dictionary holds them; case, accents and
+hamza aside, so ``امس`` is read too; English is always understood); a day-first form is read
+day/month unless the second number cannot be a month. The calendar button (or Alt+Down in the
+field) opens a month to click in. Once the field is left the date is written back as
+``YYYY-MM-DD`` and spelled out beside it in the researcher's own language ("Friday, 15 March
+2024"), so ``03/04/2024`` cannot be misread unnoticed. A :class:`TimeField` takes ``9:30``,
+``0930``, ``9.30``, ``9h30`` and ``9:30 pm`` and writes ``09:30``.
 
 Both give ``text()`` (the normalised value, or what was typed when it cannot be read, so the
 storage check still names it) and ``problem()`` (a sentence, or ``None``), which
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.storage.name_matching import fold
 from fieldkit.ui.messages.dates import shown_date
 
 _ENGLISH_MONTHS = [
@@ -38,8 +41,11 @@ _ENGLISH_MONTHS = [
 ]
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_DAY_NAME = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})$")
-_NAME_DAY = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
+# A month's name: anything but digits, spaces and punctuation (then looked up), so the vowel
+# signs of Devanagari, which are not word characters for ``re`` (मार्च), are part of it.
+_MONTH = r"([^\d\s.,/-]+)"
+_DAY_NAME = re.compile(rf"^(\d{{1,2}})\.?\s+{_MONTH}\.?,?\s+(\d{{4}})$")
+_NAME_DAY = re.compile(rf"^{_MONTH}\.?\s+(\d{{1,2}}),?\s+(\d{{4}})$")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*([ap]\.?m\.?)?$", re.IGNORECASE)
 
 
@@ -54,12 +60,42 @@ def month_names(extra: Mapping[str, int] | None = None) -> dict[str, int]:
     return names
 
 
-def read_date(text: str, *, today: date, months: Mapping[str, int] | None = None) -> date | None:
+def _folded_word(word: str) -> str:
+    return fold(word).replace("\u2019", "'")  # aujourd’hui as a Mac keyboard types it
+
+
+def relative_days(extra: Mapping[str, int] | None = None) -> dict[str, int]:
+    """``today`` and ``yesterday`` (days before today), plus ``extra`` (the language's words)."""
+    words = {"today": 0, "yesterday": 1}
+    for word, days in (extra or {}).items():
+        if word.strip():
+            words[_folded_word(word)] = days
+    return words
+
+
+def translated_relative_days() -> dict[str, int]:
+    """The interface language's words for today and yesterday, from its dictionary."""
+    return relative_days(
+        {
+            QCoreApplication.translate("DateField", "today"): 0,
+            QCoreApplication.translate("DateField", "yesterday"): 1,
+        }
+    )
+
+
+def read_date(
+    text: str,
+    *,
+    today: date,
+    months: Mapping[str, int] | None = None,
+    relative: Mapping[str, int] | None = None,
+) -> date | None:
     """The date meant by ``text``, or ``None`` when it cannot be read as one."""
     typed = " ".join(text.split()).casefold()
     names = months if months is not None else month_names()
-    if typed in ("today", "yesterday"):
-        return today - timedelta(days=1 if typed == "yesterday" else 0)
+    days_back = (relative if relative is not None else relative_days()).get(_folded_word(text))
+    if days_back is not None:
+        return today - timedelta(days=days_back)
     parts: tuple[int, int, int] | None = None
     if match := _ISO.match(typed):
         parts = (int(match[1]), int(match[2]), int(match[3]))
@@ -124,6 +160,7 @@ class DateField(QWidget):
                 for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
             }
         )
+        self._relative = translated_relative_days()
         self.edit = _DateEdit(self)
         self.edit.setAccessibleName(accessible)
         self.edit.setPlaceholderText(
@@ -165,7 +202,9 @@ class DateField(QWidget):
         self.set_date(value)
 
     def value(self) -> date | None:
-        return read_date(self.edit.text(), today=self._today(), months=self._months)
+        return read_date(
+            self.edit.text(), today=self._today(), months=self._months, relative=self._relative
+        )
 
     def set_date(self, value: date | None) -> None:
         self.edit.setText(value.isoformat() if value else "")
@@ -300,7 +339,15 @@ class TimeField(QLineEdit):
             self.setText(normal)
 
 
-__all__ = ["DateField", "TimeField", "month_names", "read_date", "read_time"]
+__all__ = [
+    "DateField",
+    "TimeField",
+    "month_names",
+    "read_date",
+    "read_time",
+    "relative_days",
+    "translated_relative_days",
+]
 
 
 def _widest_spelled(label: QLabel) -> int:

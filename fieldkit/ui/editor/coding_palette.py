@@ -14,18 +14,10 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from fieldkit.storage.editing import ThemeChoice
-from fieldkit.storage.name_matching import fold
+from fieldkit.storage.name_matching import typed_name_matches
 
 ROLE_THEME = Qt.ItemDataRole.UserRole + 20
 ROLE_CREATE = Qt.ItemDataRole.UserRole + 21  # the name of a theme to create
-
-
-def matches(name: str, query: str) -> bool:
-    """Case and accents aside: "numeriq" finds "Accès numérique", as typed on a keyboard
-    without accents."""
-    folded = fold(name)
-    words = folded.split()
-    return all(any(w.startswith(q) for w in words) or q in folded for q in fold(query).split())
 
 
 class CodingPalette(QDialog):
@@ -53,7 +45,7 @@ class CodingPalette(QDialog):
     def _on_filter_changed(self, text: str) -> None:
         self.list.clear()
         for theme in self.themes:
-            if text.strip() and not matches(theme.name, text):
+            if text.strip() and not typed_name_matches(theme.name, text):
                 continue
             pixmap = QPixmap(12, 12)
             pixmap.fill(QColor(theme.color))
