@@ -18,7 +18,6 @@ from fieldkit.storage.db import Store
 from fieldkit.storage.free_tags import add_free_tag, free_tags_for
 from fieldkit.storage.models import Theme
 from fieldkit.ui.codebook.codebook_dock import CodebookDock
-from fieldkit.ui.translations import install_plurals, remove_translators
 
 
 @pytest.fixture
@@ -34,8 +33,7 @@ def ids(store: Store) -> dict[str, str]:
 
 
 @pytest.fixture
-def dock(qtbot, qapp, store: Store, ids) -> Iterator[CodebookDock]:
-    install_plurals(qapp)  # "1 record", as the app shows it
+def dock(qtbot, english_plurals, store: Store, ids) -> Iterator[CodebookDock]:
     dock = CodebookDock(store)
     qtbot.addWidget(dock)
     with qtbot.waitSignal(dock.loaded):
@@ -45,7 +43,6 @@ def dock(qtbot, qapp, store: Store, ids) -> Iterator[CodebookDock]:
     yield dock
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
     qtbot.wait(20)
-    remove_translators(qapp)
 
 
 def _labels(dock: CodebookDock) -> list[str]:

@@ -20,7 +20,6 @@ from fieldkit.storage.models import Interview
 from fieldkit.storage.search import search
 from fieldkit.ui.dialogs.record_dialogs import NewInterviewDialog
 from fieldkit.ui.main_window import ROLE_ID, MainWindow
-from fieldkit.ui.translations import install_plurals, remove_translators
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -51,8 +50,7 @@ def seeded(store: Store) -> dict[str, str]:
 
 
 @pytest.fixture
-def window(qtbot, qapp, store: Store, seeded: dict[str, str]) -> Iterator[MainWindow]:
-    install_plurals(qapp)  # "1 coding", as the app shows it
+def window(qtbot, english_plurals, store: Store, seeded: dict[str, str]) -> Iterator[MainWindow]:
     w = MainWindow(store)
     qtbot.addWidget(w)
     w.resize(1366, 768)
@@ -60,7 +58,6 @@ def window(qtbot, qapp, store: Store, seeded: dict[str, str]) -> Iterator[MainWi
     qtbot.waitExposed(w)
     yield w
     qtbot.waitUntil(lambda: not w.editor.queue.busy(), timeout=10_000)
-    remove_translators(qapp)
 
 
 def _select(qtbot, window: MainWindow, record_id: str, case_id: str) -> None:
